@@ -1,0 +1,57 @@
+namespace Ics2Port.Domain.Common;
+
+using System.Text;
+
+/// <summary>Builds RFC 6901 pointers into the submitted (camelCase) document.</summary>
+public static class JsonPointer
+{
+    /// <summary>
+    /// Turns a validator property path such as <c>Consignments[2].Consignee.Eori</c> into
+    /// <c>/consignments/2/consignee/eori</c>; an empty path is the whole document (<c>""</c>).
+    /// </summary>
+    public static string FromPropertyPath(string? propertyPath)
+    {
+        if (string.IsNullOrEmpty(propertyPath))
+        {
+            return string.Empty;
+        }
+
+        var pointer = new StringBuilder(propertyPath.Length + 8);
+        foreach (var part in propertyPath.Split('.'))
+        {
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? part : part[..bracket];
+            if (name.Length > 0)
+            {
+                pointer.Append('/').Append(Escape(CamelCase(name)));
+            }
+
+            while (bracket >= 0)
+            {
+                var close = part.IndexOf(']', bracket);
+                pointer.Append('/').Append(part, bracket + 1, close - bracket - 1);
+                bracket = part.IndexOf('[', close);
+            }
+        }
+
+        return pointer.ToString();
+    }
+
+    /// <summary>Appends one reference token, escaping <c>~</c> and <c>/</c> as RFC 6901 says.</summary>
+    public static string Append(string pointer, string token) => pointer + "/" + Escape(token);
+
+    /// <summary>Appends an array index.</summary>
+    public static string Append(string pointer, int index) =>
+        pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The reference tokens of a pointer, unescaped.</summary>
+    public static IReadOnlyList<string> Split(string pointer) =>
+        pointer.Length == 0 ? [] : [.. pointer[1..].Split('/').Select(Unescape)];
+
+    private static string CamelCase(string name) =>
+        char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+
+    private static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    private static string Unescape(string token) => token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+}

@@ -1,0 +1,25 @@
+namespace Ics2Port.Domain.PortCalls;
+
+/// <summary>
+/// What a document's rules need to know beyond the document itself: the port call it belongs to
+/// and the counts declared or listed in the port call's other documents (CONSISTENCY).
+/// </summary>
+public sealed record DocumentContext
+{
+    public required Direction Direction { get; init; }
+    /// <summary>The port call's UN/LOCODE.</summary>
+    public string? Port { get; init; }
+    /// <summary>Identity documents must be valid on this date (the arrival).</summary>
+    public DateTimeOffset? Eta { get; init; }
+    public DateTimeOffset? Etd { get; init; }
+    /// <summary>STATUS-PROOF applies only when the ship is not on a regular shipping service.</summary>
+    public bool RegularShippingService { get; init; }
+    /// <summary><c>numberOfCrew</c> of the accepted FAL 1 of the same direction, if any.</summary>
+    public int? DeclaredCrew { get; init; }
+    /// <summary><c>numberOfPassengers</c> of the accepted FAL 1 of the same direction, if any.</summary>
+    public int? DeclaredPassengers { get; init; }
+    /// <summary>Rows of the accepted FAL 5 of the same direction, if any.</summary>
+    public int? ListedCrew { get; init; }
+    /// <summary>Rows of the accepted FAL 6 of the same direction, if any.</summary>
+    public int? ListedPassengers { get; init; }
+}
