@@ -16,7 +16,7 @@ internal sealed record BlobListPage(IReadOnlyList<BlobItem> Items, string? NextM
             var properties = blob.Element("Properties");
             items.Add(new BlobItem(
                 Name(blob.Element("Name")),
-                StorageResponses.QuotedETag(Required(properties, "Etag")),
+                StorageResponses.ListedETag(Required(properties, "Etag")),
                 StorageResponses.ParseHttpDate(Required(properties, "Last-Modified")),
                 long.Parse(Required(properties, "Content-Length"), NumberStyles.None, CultureInfo.InvariantCulture)));
         }

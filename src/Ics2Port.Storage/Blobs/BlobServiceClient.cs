@@ -37,7 +37,7 @@ public sealed class BlobServiceClient
 
         if (response.Status != 201 && !(response.Status == 409 && StorageResponses.ErrorCode(response) == "ContainerAlreadyExists"))
         {
-            throw StorageResponses.Failure(response);
+            throw Failure(response);
         }
     }
 
@@ -88,7 +88,7 @@ public sealed class BlobServiceClient
 
         return response.Status == 201
             ? new BlobWriteResult(StorageResponses.ETag(response), StorageResponses.LastModified(response))
-            : throw StorageResponses.Failure(response);
+            : throw Failure(response);
     }
 
     /// <summary>Downloads a blob with its properties and metadata.</summary>
@@ -109,7 +109,7 @@ public sealed class BlobServiceClient
 
         if (response.Status != 200)
         {
-            throw StorageResponses.Failure(response);
+            throw Failure(response);
         }
 
         var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -170,7 +170,7 @@ public sealed class BlobServiceClient
         {
             202 => true,
             404 => false,
-            _ => throw StorageResponses.Failure(response),
+            _ => throw Failure(response),
         };
     }
 
@@ -195,7 +195,7 @@ public sealed class BlobServiceClient
 
         return response.Status == 201 && response.Headers.TryGetValue("x-ms-lease-id", out var leaseId)
             ? leaseId
-            : throw StorageResponses.Failure(response);
+            : throw Failure(response);
     }
 
     /// <summary>Renews a lease this caller holds, restarting its duration.</summary>
@@ -250,7 +250,7 @@ public sealed class BlobServiceClient
                 var response = await SendAsync(message, cancellationToken).ConfigureAwait(false);
                 if (response.Status != 200)
                 {
-                    throw StorageResponses.Failure(response);
+                    throw Failure(response);
                 }
 
                 page = BlobListPage.Parse(response.ContentStream!);
@@ -276,7 +276,7 @@ public sealed class BlobServiceClient
 
         if (response.Status != 200)
         {
-            throw StorageResponses.Failure(response);
+            throw Failure(response);
         }
     }
 
@@ -316,6 +316,9 @@ public sealed class BlobServiceClient
         await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
         return message.Response;
     }
+
+    private static RequestFailedException Failure(Response response) =>
+        StorageResponses.Failure(response, BlobErrorParser.Instance);
 
     private Uri ContainerUri(string container)
     {

@@ -7,8 +7,8 @@ namespace Ics2Port.Storage;
 /// <summary>Reads the common parts of storage responses and turns failures into exceptions.</summary>
 internal static class StorageResponses
 {
-    public static RequestFailedException Failure(Response response, RequestFailedDetailsParser? parser = null) =>
-        parser is null ? new RequestFailedException(response) : new RequestFailedException(response, null, parser);
+    public static RequestFailedException Failure(Response response, RequestFailedDetailsParser parser) =>
+        new(response, null, parser);
 
     public static string? ErrorCode(Response response) =>
         response.Headers.TryGetValue("x-ms-error-code", out var code) ? code : null;
@@ -25,7 +25,7 @@ internal static class StorageResponses
     public static DateTimeOffset ParseHttpDate(string value) =>
         DateTimeOffset.ParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    // Listings carry bare ETags; headers carry quoted ones. Quote so both compare equal.
-    public static ETag QuotedETag(string value) =>
-        new(value.StartsWith('"') || value.StartsWith("W/", StringComparison.Ordinal) ? value : $"\"{value}\"");
+    // Azure.Core keeps a strong ETag from a header without its quotes; do the same for listings.
+    public static ETag ListedETag(string value) =>
+        new(value.Length >= 2 && value.StartsWith('"') && value.EndsWith('"') ? value[1..^1] : value);
 }
