@@ -163,7 +163,7 @@ internal static class TableEntityJson
         JsonValueKind.String => value.GetString()!,
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => value.TryGetInt32(out var i) ? i : value.GetDouble(),
+        JsonValueKind.Number => value.TryGetInt32(out var i) ? i : (object)value.GetDouble(),
         _ => throw new FormatException($"Property '{name}' has unexpected JSON {value.ValueKind}."),
     };
 
