@@ -59,6 +59,7 @@ public sealed class DocumentSigner : IDisposable
     /// Loads the configured certificate. Nothing configured gives a signer that is not available; a configured
     /// certificate that cannot be read is a configuration fault and throws.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The configured certificate or key cannot be read.</exception>
     public static DocumentSigner FromOptions(SigningOptions options, TimeProvider timeProvider)
     {
         if (string.IsNullOrWhiteSpace(options.CertificatePath))
@@ -67,10 +68,18 @@ public sealed class DocumentSigner : IDisposable
         }
 
         var extension = Path.GetExtension(options.CertificatePath);
-        var certificate = extension.Equals(".pfx", StringComparison.OrdinalIgnoreCase) || extension.Equals(".p12", StringComparison.OrdinalIgnoreCase)
-            ? X509CertificateLoader.LoadPkcs12FromFile(options.CertificatePath, options.CertificatePassword)
-            : X509Certificate2.CreateFromPemFile(options.CertificatePath, string.IsNullOrWhiteSpace(options.PrivateKeyPath) ? null : options.PrivateKeyPath);
-        return new DocumentSigner(certificate, timeProvider);
+        try
+        {
+            var certificate = extension.Equals(".pfx", StringComparison.OrdinalIgnoreCase) || extension.Equals(".p12", StringComparison.OrdinalIgnoreCase)
+                ? X509CertificateLoader.LoadPkcs12FromFile(options.CertificatePath, options.CertificatePassword)
+                : X509Certificate2.CreateFromPemFile(options.CertificatePath, string.IsNullOrWhiteSpace(options.PrivateKeyPath) ? null : options.PrivateKeyPath);
+            return new DocumentSigner(certificate, timeProvider);
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"{SigningOptions.SectionName}:CertificatePath '{options.CertificatePath}' cannot be loaded: {e.Message}", e);
+        }
     }
 
     /// <summary>The DER-encoded detached CMS signature of <paramref name="content"/>, with the signer's certificate and signing time.</summary>

@@ -137,11 +137,28 @@ public sealed class DocumentSignerTests : IDisposable
         Assert.True(DocumentSigner.Verify(Document, signature));
     }
 
-    [Fact]
-    public void FromOptions_MissingFile_Throws()
+    [Theory]
+    [InlineData("absent.pfx")]
+    [InlineData("absent.crt")]
+    public void FromOptions_MissingFile_ThrowsNamingThePath(string fileName)
     {
-        var load = () => DocumentSigner.FromOptions(new SigningOptions { CertificatePath = Path.Combine(_files.FullName, "absent.pfx") }, _clock);
+        var path = Path.Combine(_files.FullName, fileName);
 
-        Assert.ThrowsAny<Exception>(load);
+        var load = () => DocumentSigner.FromOptions(new SigningOptions { CertificatePath = path }, _clock);
+
+        var error = Assert.Throws<InvalidOperationException>(load);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromOptions_WrongPassword_Throws()
+    {
+        using var certificate = TestCertificates.Signing();
+        var pfx = Path.Combine(_files.FullName, "signing.pfx");
+        File.WriteAllBytes(pfx, certificate.Export(X509ContentType.Pkcs12, "secret"));
+
+        var load = () => DocumentSigner.FromOptions(new SigningOptions { CertificatePath = pfx, CertificatePassword = "wrong" }, _clock);
+
+        Assert.Throws<InvalidOperationException>(load);
     }
 }
