@@ -1,0 +1,45 @@
+namespace Ics2Port.Functions.Tests.Fallback.Channels;
+
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ics2Port.PeerSimulators;
+
+/// <summary>The port-system and EDS simulators for one test class, driven through their control API.</summary>
+public sealed class PeerSimulatorFixture : IAsyncLifetime
+{
+    private PeerSimulatorHost? _host;
+
+    public PeerSimulatorHost Host => _host ?? throw new InvalidOperationException("The simulators have not started.");
+
+    public async Task InitializeAsync() => _host = await PeerSimulatorHost.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+
+    public async Task ResetAsync(string peer)
+    {
+        using var control = Control();
+        using var response = await control.PostAsync($"_control/{peer}/reset", null);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task SetAvailableAsync(string peer, bool available)
+    {
+        using var control = Control();
+        using var response = await control.PostAsJsonAsync($"_control/{peer}/availability", new { available });
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task<JsonElement> ReceivedAsync(string peer)
+    {
+        using var control = Control();
+        return await control.GetFromJsonAsync<JsonElement>($"_control/{peer}/received");
+    }
+
+    private HttpClient Control() => new() { BaseAddress = Host.BaseUrl };
+}

@@ -1,0 +1,59 @@
+namespace Ics2Port.PeerSimulators.Control;
+
+using Ics2Port.PeerSimulators.Eds;
+using Ics2Port.PeerSimulators.PortSystem;
+
+/// <summary>Switches peers on and off and shows what they received, so a test can assert "exactly once".</summary>
+public static class ControlEndpoints
+{
+    public static IEndpointRouteBuilder MapControl(this IEndpointRouteBuilder routes)
+    {
+        var control = routes.MapGroup("/_control/{peer}");
+
+        control.MapGet("/availability", (string peer, PeerAvailability availability) =>
+            IsPeer(peer) ? Results.Ok(new { peer, available = availability.IsAvailable(peer) }) : UnknownPeer(peer));
+
+        control.MapPost("/availability", (string peer, AvailabilityRequest request, PeerAvailability availability) =>
+        {
+            if (!IsPeer(peer))
+            {
+                return UnknownPeer(peer);
+            }
+
+            availability.Set(peer, request.Available);
+            return Results.Ok(new { peer, available = request.Available });
+        });
+
+        control.MapGet("/received", (string peer, PortSystemInbox documents, EdsInbox letters) => peer switch
+        {
+            PeerNames.PortSystem => Results.Ok(documents.Received()),
+            PeerNames.Eds => Results.Ok(letters.Received()),
+            _ => UnknownPeer(peer),
+        });
+
+        control.MapPost("/reset", (string peer, PeerAvailability availability, PortSystemInbox documents, EdsInbox letters) =>
+        {
+            switch (peer)
+            {
+                case PeerNames.PortSystem:
+                    documents.Clear();
+                    break;
+                case PeerNames.Eds:
+                    letters.Clear();
+                    break;
+                default:
+                    return UnknownPeer(peer);
+            }
+
+            availability.Set(peer, true);
+            return Results.NoContent();
+        });
+
+        return routes;
+    }
+
+    private static bool IsPeer(string peer) => peer is PeerNames.PortSystem or PeerNames.Eds;
+
+    private static IResult UnknownPeer(string peer) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No peer '{peer}'; peers are '{PeerNames.PortSystem}' and '{PeerNames.Eds}'.");
+}
