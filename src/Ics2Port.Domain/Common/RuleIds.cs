@@ -40,6 +40,8 @@ public static class RuleIds
     public const string FormatEmail = "FORMAT-EMAIL";
     public const string FormatPhone = "FORMAT-PHONE";
     public const string FormatCsv = "FORMAT-CSV";
+    public const string FormatJson = "FORMAT-JSON";
+    public const string FormatXlsx = "FORMAT-XLSX";
     public const string Required = "REQUIRED";
     public const string Consistency = "CONSISTENCY";
 }
