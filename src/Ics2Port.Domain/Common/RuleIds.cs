@@ -24,6 +24,8 @@ public static class RuleIds
     public const string EnsSeaShort = "ENS-SEA-SHORT";
     public const string EnsSeaOutermost = "ENS-SEA-OUTERMOST";
     public const string EnsExempt = "ENS-EXEMPT";
+    public const string EnsForceMajeure = "ENS-FORCE-MAJEURE";
+    public const string EnsRegistration = "ENS-REGISTRATION";
     public const string FallbackTrigger = "FB-TRIGGER";
     public const string FallbackEds = "FB-1-EDS";
     public const string FallbackEmail = "FB-2-EMAIL";
