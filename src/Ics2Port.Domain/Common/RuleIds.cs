@@ -42,6 +42,8 @@ public static class RuleIds
     public const string FormatEmail = "FORMAT-EMAIL";
     public const string FormatPhone = "FORMAT-PHONE";
     public const string FormatCsv = "FORMAT-CSV";
+    /// <summary>A value outside its allowed set or range (a gender, a document type, a count, an MMSI).</summary>
+    public const string FormatValue = "FORMAT-VALUE";
     public const string FormatJson = "FORMAT-JSON";
     public const string FormatXlsx = "FORMAT-XLSX";
     public const string Required = "REQUIRED";

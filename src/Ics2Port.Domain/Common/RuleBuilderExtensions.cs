@@ -1,0 +1,72 @@
+namespace Ics2Port.Domain.Common;
+
+using FluentValidation;
+using Ics2Port.Domain.Codes;
+using Ics2Port.Domain.Parties;
+
+/// <summary>
+/// The format rules of CONTRACT.md as FluentValidation rules. Each names the bad value in its message;
+/// a missing value passes the format rules, because <see cref="Required{T, TProperty}"/> reports it.
+/// </summary>
+public static class RuleBuilderExtensions
+{
+    /// <summary>Present and, for text, not blank; reported as <paramref name="ruleId"/> (REQUIRED unless a rule says otherwise).</summary>
+    public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule, string ruleId = RuleIds.Required) =>
+        rule.Must(value => value is not null && (value is not string text || !string.IsNullOrWhiteSpace(text)))
+            .WithErrorCode(ruleId)
+            .WithMessage("{PropertyName} is required.");
+
+    /// <summary>A party that must be present (PARTY-REQUIRED) and carry the minimum data (PARTY-MIN).</summary>
+    public static IRuleBuilderOptions<T, Party?> RequiredParty<T>(this IRuleBuilder<T, Party?> rule, string ruleId = RuleIds.PartyRequired) =>
+        // FluentValidation never hands a null property to a child validator; '!' only bridges the annotation.
+        rule.Required(ruleId).SetValidator(PartyValidator.Instance!);
+
+    /// <summary>FORMAT-IMO: seven digits with a valid check digit.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeImoNumber<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MustBe(s => ImoNumber.TryParse(s, out _), RuleIds.FormatImo, value => $"IMO number '{value}' is not a valid IMO number.");
+
+    /// <summary>FORMAT-COUNTRY: an assigned ISO 3166-1 alpha-2 code.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeCountry<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MustBe(s => CountryCode.TryParse(s, out _), RuleIds.FormatCountry, value => $"Country '{value}' is not an ISO 3166-1 alpha-2 country code.");
+
+    /// <summary>FORMAT-UNLOCODE: country and three location characters.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeUnLocode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MustBe(s => UnLocode.TryParse(s, out _), RuleIds.FormatUnLocode, value => $"Location '{value}' is not a valid UN/LOCODE.");
+
+    /// <summary>FORMAT-EORI: country and up to 15 characters; LV and 11 digits in Latvia.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeEori<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MustBe(s => Eori.TryParse(s, out _), RuleIds.FormatEori, value => $"EORI '{value}' is not a valid EORI number.");
+
+    /// <summary>FORMAT-HS: 4, 6 or 8 digits of an existing chapter.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeHsCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MustBe(s => HsCode.TryParse(s, out _), RuleIds.FormatHs, value => $"HS code '{value}' is not a valid 4, 6 or 8-digit HS/CN code.");
+
+    /// <summary>FORMAT-CONTAINER: ISO 6346 with a valid check digit.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeContainerNumber<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MustBe(s => ContainerNumber.TryParse(s, out _), RuleIds.FormatContainer, value => $"Container number '{value}' is not a valid ISO 6346 container number.");
+
+    /// <summary>FORMAT-DATE: <c>yyyy-MM-dd</c>.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeIsoDate<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MustBe(s => IsoDate.TryParse(s, out _), RuleIds.FormatDate, value => $"Date '{value}' is not an ISO 8601 date (yyyy-MM-dd).");
+
+    /// <summary>FORMAT-DATE: ISO 8601 date and time with an offset.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeIsoDateTime<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MustBe(s => IsoDateTime.TryParse(s, out _), RuleIds.FormatDate, value => $"Time '{value}' is not an ISO 8601 date and time with offset (e.g. 2026-11-23T06:00:00+02:00).");
+
+    /// <summary>FORMAT-EMAIL: one @, a dotted domain, no spaces.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeEmail<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MustBe(s => EmailAddress.TryParse(s, out _), RuleIds.FormatEmail, value => $"E-mail address '{value}' is not a valid e-mail address.");
+
+    /// <summary>FORMAT-PHONE: optional +, 6–15 digits, spaces and dashes allowed.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBePhone<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MustBe(s => PhoneNumber.TryParse(s, out _), RuleIds.FormatPhone, value => $"Phone number '{value}' is not a valid phone number.");
+
+    /// <summary>FORMAT-VALUE: one of <paramref name="allowed"/>, compared exactly.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeOneOf<T>(this IRuleBuilder<T, string?> rule, params string[] allowed) =>
+        rule.MustBe(s => allowed.Contains(s, StringComparer.Ordinal), RuleIds.FormatValue, value => $"'{value}' is not one of {string.Join(", ", allowed)}.");
+
+    private static IRuleBuilderOptions<T, string?> MustBe<T>(this IRuleBuilder<T, string?> rule, Func<string, bool> isValid, string ruleId, Func<string?, string> message) =>
+        rule.Must(value => string.IsNullOrWhiteSpace(value) || isValid(value))
+            .WithErrorCode(ruleId)
+            .WithMessage((_, value) => message(value));
+}
