@@ -1,5 +1,7 @@
 namespace Ics2Port.Domain.Common;
 
+using System.Globalization;
+using System.Numerics;
 using FluentValidation;
 using Ics2Port.Domain.Codes;
 using Ics2Port.Domain.Parties;
@@ -15,6 +17,12 @@ public static class RuleBuilderExtensions
         rule.Must(value => value is not null && (value is not string text || !string.IsNullOrWhiteSpace(text)))
             .WithErrorCode(ruleId)
             .WithMessage("{PropertyName} is required.");
+
+    /// <summary>REQUIRED: a list with at least one entry (a missing list passes; <see cref="Required{T, TProperty}"/> reports it).</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyList<TItem>?> MustNotBeEmpty<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>?> rule) =>
+        rule.Must(list => list is null || list.Count > 0)
+            .WithErrorCode(RuleIds.Required)
+            .WithMessage("{PropertyName} must have at least one entry.");
 
     /// <summary>A party that must be present (PARTY-REQUIRED) and carry the minimum data (PARTY-MIN).</summary>
     public static IRuleBuilderOptions<T, Party?> RequiredParty<T>(this IRuleBuilder<T, Party?> rule, string ruleId = RuleIds.PartyRequired) =>
@@ -64,6 +72,13 @@ public static class RuleBuilderExtensions
     /// <summary>FORMAT-VALUE: one of <paramref name="allowed"/>, compared exactly.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeOneOf<T>(this IRuleBuilder<T, string?> rule, params string[] allowed) =>
         rule.MustBe(s => allowed.Contains(s, StringComparer.Ordinal), RuleIds.FormatValue, value => $"'{value}' is not one of {string.Join(", ", allowed)}.");
+
+    /// <summary>FORMAT-VALUE: a number no smaller than <paramref name="minimum"/>.</summary>
+    public static IRuleBuilderOptions<T, TNumber?> MustBeAtLeast<T, TNumber>(this IRuleBuilder<T, TNumber?> rule, TNumber minimum)
+        where TNumber : struct, INumber<TNumber> =>
+        rule.Must(value => value is null || value.Value >= minimum)
+            .WithErrorCode(RuleIds.FormatValue)
+            .WithMessage((_, value) => string.Create(CultureInfo.InvariantCulture, $"{{PropertyName}} must be at least {minimum}, not {value}."));
 
     private static IRuleBuilderOptions<T, string?> MustBe<T>(this IRuleBuilder<T, string?> rule, Func<string, bool> isValid, string ruleId, Func<string?, string> message) =>
         rule.Must(value => string.IsNullOrWhiteSpace(value) || isValid(value))
