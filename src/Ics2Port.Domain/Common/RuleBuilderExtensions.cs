@@ -24,6 +24,16 @@ public static class RuleBuilderExtensions
             .WithErrorCode(RuleIds.Required)
             .WithMessage("{PropertyName} must have at least one entry.");
 
+    /// <summary>
+    /// REQUIRED for a null element, then <paramref name="validator"/> on each. Every element is checked: under a
+    /// validator's <c>RuleLevelCascadeMode = Stop</c> a collection rule would otherwise end at the first bad element.
+    /// </summary>
+    public static IRuleBuilderOptions<T, TElement> RequiredEach<T, TElement>(this IRuleBuilderInitialCollection<T, TElement> rule, IValidator<TElement> validator) =>
+        rule.Cascade(CascadeMode.Continue)
+            .Required()
+            .WithMessage("{PropertyName} entry {CollectionIndex} is empty.")
+            .SetValidator(validator);
+
     /// <summary>A party that must be present (PARTY-REQUIRED) and carry the minimum data (PARTY-MIN).</summary>
     public static IRuleBuilderOptions<T, Party?> RequiredParty<T>(this IRuleBuilder<T, Party?> rule, string ruleId = RuleIds.PartyRequired) =>
         // FluentValidation never hands a null property to a child validator; '!' only bridges the annotation.

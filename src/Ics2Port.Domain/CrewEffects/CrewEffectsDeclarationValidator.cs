@@ -12,7 +12,6 @@ public sealed class CrewEffectsDeclarationValidator : AbstractValidator<CrewEffe
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(x => x.Entries).Required().MustNotBeEmpty();
-        // FluentValidation never hands a null item to a child validator; '!' only bridges the annotation.
-        RuleForEach(x => x.Entries).Required().SetValidator(new CrewEffectsEntryValidator()!);
+        RuleForEach(x => x.Entries).RequiredEach(new CrewEffectsEntryValidator());
     }
 }

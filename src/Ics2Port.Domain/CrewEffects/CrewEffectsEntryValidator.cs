@@ -15,7 +15,6 @@ public sealed class CrewEffectsEntryValidator : AbstractValidator<CrewEffectsEnt
         RuleFor(x => x.GivenNames).Required();
         RuleFor(x => x.RankOrRating).Required();
         RuleFor(x => x.Effects).Required();
-        // FluentValidation never hands a null item to a child validator; '!' only bridges the annotation.
-        RuleForEach(x => x.Effects).Required().SetValidator(new EffectValidator()!);
+        RuleForEach(x => x.Effects).RequiredEach(new EffectValidator());
     }
 }

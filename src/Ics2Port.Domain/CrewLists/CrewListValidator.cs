@@ -23,8 +23,7 @@ public sealed class CrewListValidator : AbstractValidator<CrewList>
             .Must(crew => context.DeclaredCrew is null || crew!.Count == context.DeclaredCrew)
             .WithErrorCode(RuleIds.Consistency)
             .WithMessage((_, crew) => $"The crew list has {crew!.Count} members but the general declaration (FAL 1) declares {context.DeclaredCrew}.");
-        // FluentValidation never hands a null item to a child validator; '!' only bridges the annotation.
-        RuleForEach(x => x.Crew).Required().SetValidator(new CrewMemberValidator(context)!);
+        RuleForEach(x => x.Crew).RequiredEach(new CrewMemberValidator(context));
     }
 
     private static int Masters(IReadOnlyList<CrewMember?> crew) =>

@@ -18,7 +18,6 @@ public sealed class PassengerListValidator : AbstractValidator<PassengerList>
             .Must(passengers => context.DeclaredPassengers is null || passengers!.Count == context.DeclaredPassengers)
             .WithErrorCode(RuleIds.Consistency)
             .WithMessage((_, passengers) => $"The passenger list has {passengers!.Count} passengers but the general declaration (FAL 1) declares {context.DeclaredPassengers}.");
-        // FluentValidation never hands a null item to a child validator; '!' only bridges the annotation.
-        RuleForEach(x => x.Passengers).Required().SetValidator(new PassengerValidator(context)!);
+        RuleForEach(x => x.Passengers).RequiredEach(new PassengerValidator(context));
     }
 }

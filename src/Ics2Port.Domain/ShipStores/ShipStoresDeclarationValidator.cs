@@ -14,7 +14,6 @@ public sealed class ShipStoresDeclarationValidator : AbstractValidator<ShipStore
         RuleFor(x => x.PersonsOnBoard).Required().MustBeAtLeast(1);
         RuleFor(x => x.PeriodOfStayDays).MustBeAtLeast(0);
         RuleFor(x => x.Articles).Required();
-        // FluentValidation never hands a null item to a child validator; '!' only bridges the annotation.
-        RuleForEach(x => x.Articles).Required().SetValidator(new StoreArticleValidator()!);
+        RuleForEach(x => x.Articles).RequiredEach(new StoreArticleValidator());
     }
 }
