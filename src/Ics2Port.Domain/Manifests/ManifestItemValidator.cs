@@ -1,7 +1,6 @@
 namespace Ics2Port.Domain.Manifests;
 
 using FluentValidation;
-using Ics2Port.Domain.Codes;
 using Ics2Port.Domain.Common;
 
 /// <summary>
@@ -17,11 +16,7 @@ internal sealed class ManifestItemValidator : AbstractValidator<ManifestItem>
 
         RuleFor(x => x.Description).Required();
         RuleFor(x => x.HsCode).Required().MustBeHsCode();
-        RuleFor(x => x.HsCode)
-            .Must(hsCode => !HsCode.TryParse(hsCode, out var code) || !code.IsHeadingOnly)
-            .WithSeverity(Severity.Warning)
-            .WithErrorCode(RuleIds.HsPartial)
-            .WithMessage((_, hsCode) => $"HS code '{hsCode}' is only the 4-digit heading; give the full code when it is known.");
+        RuleFor(x => x.HsCode).WarnWhenHeadingOnly();
         RuleFor(x => x.Packages).Required();
         RuleFor(x => x.Packages!.Count)
             .Required()

@@ -1,7 +1,6 @@
 namespace Ics2Port.Domain.Permits;
 
 using FluentValidation;
-using Ics2Port.Domain.Codes;
 using Ics2Port.Domain.Common;
 using Ics2Port.Domain.Manifests;
 
@@ -28,12 +27,7 @@ internal sealed class PermitItemValidator : AbstractValidator<PermitItem>
             .WithMessage((_, hsCode) => $"HS code '{hsCode}' is too short: give at least the 4-digit heading (HS-PARTIAL).")
             .MustBeHsCode()
             .When(PermitItemKinds.IsGoods);
-        RuleFor(x => x.HsCode)
-            .Must(hsCode => !HsCode.TryParse(hsCode, out var code) || !code.IsHeadingOnly)
-            .WithSeverity(Severity.Warning)
-            .WithErrorCode(RuleIds.HsPartial)
-            .WithMessage((_, hsCode) => $"HS code '{hsCode}' is only the 4-digit heading; give the full code when it is known.")
-            .When(PermitItemKinds.IsGoods);
+        RuleFor(x => x.HsCode).WarnWhenHeadingOnly().When(PermitItemKinds.IsGoods);
         RuleFor(x => x.HsCode)
             .Must(string.IsNullOrWhiteSpace)
             .WithErrorCode(RuleIds.Consistency)
