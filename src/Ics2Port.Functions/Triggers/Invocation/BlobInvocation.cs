@@ -6,7 +6,7 @@ namespace Ics2Port.Functions.Triggers.Invocation;
 /// One blob trigger invocation, independent of how the host encoded it. <see cref="Content"/> is the inline
 /// content when the host sent it; <see cref="ETag"/>, <see cref="ContentType"/> and <see cref="DeliveryCount"/>
 /// are known only when the host said so — read the blob by <see cref="Container"/>/<see cref="BlobName"/>
-/// when they matter.
+/// when they matter. <see cref="ETag"/> is unquoted, as the storage client keeps it.
 /// </summary>
 public sealed record BlobInvocation(
     string FunctionName,

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure;
 using Ics2Port.Functions.Triggers.Catalog;
 using Ics2Port.Functions.Triggers.Envelopes;
@@ -32,7 +33,7 @@ public static class InvocationReader
             blobName,
             variables,
             BlobContent.Decode(request.DataFor(trigger.Name), trigger.DataType),
-            EnvelopeValues.ReadString(EnvelopeValues.Member(properties, "ETag")) is { Length: > 0 } etag ? new ETag(etag) : null,
+            ReadETag(properties),
             EnvelopeValues.ReadString(EnvelopeValues.Member(properties, "ContentType")),
             EnvelopeValues.ReadTimestamp(EnvelopeValues.Member(properties, "LastModified")),
             EnvelopeValues.ReadStringMap(metadata),
@@ -92,6 +93,10 @@ public static class InvocationReader
 
         return null;
     }
+
+    // Unquoted, as the storage client keeps ETags; the host sends the header form ("\"0x8D...\"").
+    private static ETag? ReadETag(JsonElement? properties) =>
+        EnvelopeValues.ReadString(EnvelopeValues.Member(properties, "ETag"))?.Trim('"') is { Length: > 0 } etag ? new ETag(etag) : null;
 
     private static int? ReadDeliveryCount(InvocationRequest request)
     {
