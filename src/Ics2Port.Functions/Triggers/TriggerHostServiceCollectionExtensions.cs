@@ -1,5 +1,6 @@
 using Ics2Port.Functions.Triggers.Catalog;
 using Ics2Port.Functions.Triggers.Invocation;
+using Ics2Port.Functions.Triggers.Standalone;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ics2Port.Functions.Triggers;
@@ -19,8 +20,20 @@ public static class TriggerHostServiceCollectionExtensions
             FunctionsRootLocator.Locate(configuration, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
             configuration));
         services.TryAddSingleton<TriggerDispatcher>();
+        var standalone = configuration.GetSection(StandaloneTriggerOptions.SectionName);
+        services.Configure<StandaloneTriggerOptions>(standalone);
+        if (standalone.GetValue<bool>(nameof(StandaloneTriggerOptions.Enabled)))
+        {
+            services.AddHostedService<StandaloneTriggerDriver>();
+        }
+
         return services;
     }
+
+    /// <summary>Registers what the standalone driver calls for a blob whose attempts are used up.</summary>
+    public static IServiceCollection AddPoisonBlobHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IPoisonBlobHandler =>
+        services.AddScoped<IPoisonBlobHandler, THandler>();
 
     /// <summary>Registers the handler of one blob trigger function (scoped: one instance per invocation).</summary>
     public static IServiceCollection AddBlobTriggerHandler<THandler>(this IServiceCollection services, string functionName)
