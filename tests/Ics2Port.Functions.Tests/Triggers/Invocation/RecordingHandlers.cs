@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ics2Port.Functions.Triggers.Invocation;
+using Ics2Port.Functions.Triggers.Standalone;
 
 namespace Ics2Port.Functions.Tests.Triggers.Invocation;
 
@@ -9,6 +10,8 @@ public sealed class HandlerRecorder
     public ConcurrentQueue<BlobInvocation> Blobs { get; } = new();
 
     public ConcurrentQueue<TimerInvocation> Timers { get; } = new();
+
+    public ConcurrentQueue<PoisonBlob> Poisoned { get; } = new();
 
     public Func<BlobInvocation, TriggerResult> BlobOutcome { get; set; } = _ => TriggerResult.Success("handled");
 }
@@ -28,5 +31,14 @@ public sealed class RecordingTimerHandler(HandlerRecorder recorder) : ITimerTrig
     {
         recorder.Timers.Enqueue(invocation);
         return Task.FromResult(TriggerResult.Success());
+    }
+}
+
+public sealed class RecordingPoisonHandler(HandlerRecorder recorder) : IPoisonBlobHandler
+{
+    public Task HandleAsync(PoisonBlob blob, CancellationToken cancellationToken)
+    {
+        recorder.Poisoned.Enqueue(blob);
+        return Task.CompletedTask;
     }
 }
