@@ -107,8 +107,8 @@ internal sealed partial class BlobTriggerPoller(
         var envelope = HostEnvelopeBuilder.Blob(
             function.Name, trigger, BlobUri(container, blob.Name), blob.Name, download, trigger.Path.Match(blob.Name)!, time.GetUtcNow());
         var result = await invoker.InvokeAsync(function.Name, envelope, cancellationToken);
-        LogInvocation(logger, function.Name, claim.BlobPath, claim.Attempt, options.MaxAttempts,
-            result.Succeeded ? "succeeded" : "failed", result.Duration.TotalMilliseconds, result.InvocationId, result.Detail);
+        LogInvocation(logger, result.Succeeded ? LogLevel.Information : LogLevel.Warning, function.Name, claim.BlobPath, claim.Attempt,
+            options.MaxAttempts, result.Succeeded ? "succeeded" : "failed", result.Duration.TotalMilliseconds, result.InvocationId, result.Detail);
 
         if (result.Succeeded)
         {
@@ -158,8 +158,8 @@ internal sealed partial class BlobTriggerPoller(
     private Uri BlobUri(string container, string blobName) =>
         new($"{account.Endpoints.BlobEndpoint.AbsoluteUri.TrimEnd('/')}/{container}/{string.Join('/', blobName.Split('/').Select(Uri.EscapeDataString))}");
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Function} {Blob} attempt {Attempt}/{MaxAttempts}: {Outcome} in {ElapsedMs:0} ms ({InvocationId}) {Detail}")]
-    private static partial void LogInvocation(ILogger logger, string function, string blob, int attempt, int maxAttempts, string outcome, double elapsedMs, string invocationId, string detail);
+    [LoggerMessage(Message = "{Function} {Blob} attempt {Attempt}/{MaxAttempts}: {Outcome} in {ElapsedMs:0} ms ({InvocationId}) {Detail}")]
+    private static partial void LogInvocation(ILogger logger, LogLevel level, string function, string blob, int attempt, int maxAttempts, string outcome, double elapsedMs, string invocationId, string detail);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function} {Blob} poisoned after {Attempts} attempts: {LastError}")]
     private static partial void LogPoisoned(ILogger logger, string function, string blob, int attempts, string? lastError);

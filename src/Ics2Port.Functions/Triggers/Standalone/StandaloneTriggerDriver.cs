@@ -97,6 +97,6 @@ public sealed partial class StandaloneTriggerDriver(
         return builder.Uri;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Standalone triggers: {Count} functions, invoking {BaseUrl}, polling every {PollMs:0} ms")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Standalone triggers for {Count} function(s), invoking {BaseUrl}, polling every {PollMs:0} ms")]
     private static partial void LogStarted(ILogger logger, int count, Uri baseUrl, double pollMs);
 }

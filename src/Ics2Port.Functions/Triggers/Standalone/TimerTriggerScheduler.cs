@@ -70,11 +70,11 @@ internal sealed partial class TimerTriggerScheduler(
     {
         var envelope = HostEnvelopeBuilder.Timer(function.Name, trigger, isPastDue, scheduleStatus, time.GetUtcNow());
         var result = await invoker.InvokeAsync(function.Name, envelope, cancellationToken);
-        LogInvocation(logger, function.Name, isPastDue, result.Succeeded ? "succeeded" : "failed", result.Duration.TotalMilliseconds, result.InvocationId, result.Detail);
+        LogInvocation(logger, result.Succeeded ? LogLevel.Information : LogLevel.Warning, function.Name, isPastDue, result.Succeeded ? "succeeded" : "failed", result.Duration.TotalMilliseconds, result.InvocationId, result.Detail);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Function} timer (past due: {IsPastDue}): {Outcome} in {ElapsedMs:0} ms ({InvocationId}) {Detail}")]
-    private static partial void LogInvocation(ILogger logger, string function, bool isPastDue, string outcome, double elapsedMs, string invocationId, string detail);
+    [LoggerMessage(Message = "{Function} timer (past due: {IsPastDue}): {Outcome} in {ElapsedMs:0} ms ({InvocationId}) {Detail}")]
+    private static partial void LogInvocation(ILogger logger, LogLevel level, string function, bool isPastDue, string outcome, double elapsedMs, string invocationId, string detail);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: could not claim the occurrence at {Occurrence}; skipped")]
     private static partial void LogClaimFailed(ILogger logger, Exception exception, string function, DateTimeOffset occurrence);
