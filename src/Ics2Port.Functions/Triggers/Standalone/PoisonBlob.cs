@@ -1,0 +1,6 @@
+using Azure;
+
+namespace Ics2Port.Functions.Triggers.Standalone;
+
+/// <summary>A blob version that failed <see cref="Attempts"/> times, with the last failure's message.</summary>
+public sealed record PoisonBlob(string FunctionName, string Container, string BlobName, ETag ETag, int Attempts, string? LastError);
