@@ -74,7 +74,7 @@ param logRetentionInDays int = 30
 @description('Key Vault purge protection; once on, it stays on.')
 param keyVaultPurgeProtection bool = true
 
-@description('Object id of the user or group that manages Key Vault secrets and certificates (az ad signed-in-user show --query id); empty for none.')
+@description('Object id of the user or group that manages Key Vault secrets and certificates and uploads blobs (az ad signed-in-user show --query id); empty for none.')
 param operatorPrincipalId string = ''
 
 @description('Principal type of operatorPrincipalId.')

@@ -1,5 +1,5 @@
 // Data-plane roles for the function app's system-assigned identity, and optionally for an operator who
-// puts secrets and the signing certificate into Key Vault.
+// puts secrets and the signing certificate into Key Vault and drops test files into storage.
 
 @description('Storage account the app reads and writes.')
 param storageAccountName string
@@ -13,7 +13,7 @@ param keyVaultName string
 @description('Object id of the function app\'s system-assigned identity.')
 param appPrincipalId string
 
-@description('Object id of a user or group that manages Key Vault secrets and certificates; empty for none.')
+@description('Object id of a user or group that manages Key Vault secrets and certificates and uploads blobs; empty for none.')
 param operatorPrincipalId string
 
 @description('Principal type of operatorPrincipalId.')
@@ -31,6 +31,7 @@ var roleIds = {
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   // The host keeps the blob trigger's poison queue there.
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+  storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
   keyVaultSecretsOfficer: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
@@ -103,3 +104,13 @@ resource operatorVaultRoleAssignments 'Microsoft.Authorization/roleAssignments@2
     }
   }
 ]
+
+resource operatorStorageRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(operatorPrincipalId)) {
+  name: guid(storage.id, operatorPrincipalId, roleIds.storageBlobDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageBlobDataContributor)
+    principalId: operatorPrincipalId
+    principalType: operatorPrincipalType
+  }
+}
