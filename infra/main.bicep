@@ -276,3 +276,4 @@ output functionAppDefaultHostName string = functionApp.outputs.defaultHostName
 output storageAccountName string = storage.outputs.name
 output keyVaultName string = keyVault.outputs.name
 output blobEventsTopicName string = blobEventsTopic.name
+output applicationInsightsName string = monitoring.outputs.applicationInsightsName
