@@ -1,0 +1,279 @@
+// Ics2Port in one resource group: storage (data, host state, deployment package), Flex Consumption
+// function app running the ASP.NET Core executable as a custom handler, Application Insights on Log
+// Analytics, Key Vault for API key hashes and the signing certificate, and the Event Grid system topic
+// that feeds the blob-triggered functions. Walk-through: docs/azure.md.
+
+targetScope = 'resourceGroup'
+
+@description('Short environment name (letters, digits, hyphens), e.g. dev or prod; part of every resource name.')
+@minLength(1)
+@maxLength(16)
+param environmentName string
+
+@description('Azure region; Flex Consumption must be available there.')
+param location string = resourceGroup().location
+
+@description('Turns on SFTP drop-off for shipping agencies. Decides the hierarchical namespace when the storage account is created; it cannot be switched on later by redeploying.')
+param enableSftp bool = false
+
+@description('SFTP local users, one per shipping agency (used only when enableSftp is true).')
+param sftpAgents {
+  @description('Shipping agency id, e.g. AG-BALTSHIP; the home directory is inbound/<agentId>.')
+  agentId: string
+  @description('OpenSSH public key line, e.g. "ssh-ed25519 AAAA... baltship".')
+  publicKey: string
+}[] = []
+
+@description('Base URL of the port system (SKLOIS) API.')
+param portSystemBaseUrl string
+
+@description('Base URL of the customs EDS interface used while the port system is down.')
+param edsBaseUrl string
+
+@description('SMTP relay that sends fallback e-mail to customs control points.')
+param smtpHost string
+
+@description('SMTP port.')
+param smtpPort int = 587
+
+@description('Sender address of fallback e-mail.')
+param smtpFrom string
+
+@description('SMTP user name; empty for a relay without authentication. The password is the Key Vault secret smtp-password.')
+param smtpUserName string = ''
+
+@description('Customs control point e-mail per port, overriding the app\'s built-in list: { "LVRIX": "address", ... }.')
+param controlPointEmails object = {}
+
+@description('Most instances the app may scale out to.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Memory of each instance in MB.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@description('Storage redundancy.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+])
+param storageSku string = 'Standard_LRS'
+
+@description('Days Log Analytics keeps logs.')
+@minValue(30)
+@maxValue(730)
+param logRetentionInDays int = 30
+
+@description('Key Vault purge protection; once on, it stays on.')
+param keyVaultPurgeProtection bool = true
+
+@description('Object id of the user or group that manages Key Vault secrets and certificates and uploads blobs (az ad signed-in-user show --query id); empty for none.')
+param operatorPrincipalId string = ''
+
+@description('Principal type of operatorPrincipalId.')
+@allowed([
+  'User'
+  'Group'
+  'ServicePrincipal'
+])
+param operatorPrincipalType string = 'User'
+
+@description('Second step, after the code is published: create the Event Grid subscriptions of the blob-triggered functions.')
+param deployBlobEventSubscriptions bool = false
+
+var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
+var tags = {
+  application: 'ics2port'
+  environment: environmentName
+}
+
+var names = {
+  storageAccount: 'stics2${take(resourceToken, 13)}'
+  deploymentContainer: 'app-package'
+  plan: 'plan-ics2port-${environmentName}'
+  functionApp: 'func-ics2port-${environmentName}-${take(resourceToken, 6)}'
+  keyVault: 'kv-ics2-${take(resourceToken, 13)}'
+  workspace: 'log-ics2port-${environmentName}'
+  applicationInsights: 'appi-ics2port-${environmentName}'
+  systemTopic: 'evgt-ics2port-${environmentName}'
+}
+
+// Mirrors the container and table names the app uses (src/Ics2Port.Storage, src/Ics2Port.Functions):
+// change them together.
+var storageLayout = {
+  containers: [
+    'inbound'
+    'results'
+    'quarantine'
+    'fallback-inbox'
+    'documents'
+    'fallback-mail'
+  ]
+  tables: [
+    'portcalls'
+    'documents'
+    'permits'
+    'idempotency'
+    'triggerreceipts'
+    'fallbackcases'
+    'outages'
+  ]
+}
+
+// Blob-triggered functions (their function.json folders) and the container each one watches.
+var blobTriggeredFunctions = [
+  {
+    functionName: 'InboundFileUploaded'
+    container: 'inbound'
+  }
+  {
+    functionName: 'FallbackInboxFileUploaded'
+    container: 'fallback-inbox'
+  }
+]
+
+// Secret names in Key Vault; the template references them, an operator puts the values in.
+var secretNames = {
+  apiKeyHashes: 'api-key-hashes'
+  signingCertificate: 'signing-certificate'
+  smtpPassword: 'smtp-password'
+}
+
+var vaultReference = '@Microsoft.KeyVault(VaultName=${names.keyVault};SecretName='
+
+// The app reads these (besides the host's AzureWebJobsStorage__*, APPLICATIONINSIGHTS_* in
+// modules/functionapp.bicep); Linux needs "__" where appsettings.json nests sections:
+//   Ics2Port__Storage__BlobEndpoint         https://<account>.blob.core.windows.net/ (managed identity)
+//   Ics2Port__Storage__TableEndpoint        https://<account>.table.core.windows.net/ (managed identity)
+//   Ics2Port__StandaloneTriggers__Enabled   false: the Functions host drives the blob and timer handlers
+//   Ics2Port__PortSystem__BaseUrl           port system (SKLOIS) API
+//   Ics2Port__Eds__BaseUrl                  customs EDS
+//   Ics2Port__Smtp__Host, __Port, __From    fallback e-mail relay
+//   Ics2Port__Smtp__UserName, __Password    only when smtpUserName is set; the password from Key Vault
+//   Ics2Port__ApiKeys__Hashes               Key Vault api-key-hashes: JSON array of key hashes and principals
+//   Ics2Port__Signing__CertificateSecret    Key Vault signing-certificate: base64 PKCS#12 of the signing certificate
+//   Ics2Port__Fallback__ControlPointEmails__<LOCODE>   one per entry of controlPointEmails
+// A Key Vault reference that cannot be resolved reaches the app as the literal "@Microsoft.KeyVault(...)".
+var coreSettings = {
+  Ics2Port__Storage__BlobEndpoint: storage.outputs.blobEndpoint
+  Ics2Port__Storage__TableEndpoint: storage.outputs.tableEndpoint
+  Ics2Port__StandaloneTriggers__Enabled: 'false'
+  Ics2Port__PortSystem__BaseUrl: portSystemBaseUrl
+  Ics2Port__Eds__BaseUrl: edsBaseUrl
+  Ics2Port__Smtp__Host: smtpHost
+  Ics2Port__Smtp__Port: string(smtpPort)
+  Ics2Port__Smtp__From: smtpFrom
+  Ics2Port__ApiKeys__Hashes: '${vaultReference}${secretNames.apiKeyHashes})'
+  Ics2Port__Signing__CertificateSecret: '${vaultReference}${secretNames.signingCertificate})'
+}
+
+var smtpCredentialSettings = empty(smtpUserName)
+  ? {}
+  : {
+      Ics2Port__Smtp__UserName: smtpUserName
+      Ics2Port__Smtp__Password: '${vaultReference}${secretNames.smtpPassword})'
+    }
+
+var controlPointSettings = toObject(
+  items(controlPointEmails),
+  entry => 'Ics2Port__Fallback__ControlPointEmails__${entry.key}',
+  entry => string(entry.value)
+)
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: names.storageAccount
+    location: location
+    tags: tags
+    containerNames: storageLayout.containers
+    tableNames: storageLayout.tables
+    deploymentContainerName: names.deploymentContainer
+    enableSftp: enableSftp
+    sftpAgents: sftpAgents
+    skuName: storageSku
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    workspaceName: names.workspace
+    applicationInsightsName: names.applicationInsights
+    location: location
+    tags: tags
+    retentionInDays: logRetentionInDays
+  }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  name: 'key-vault'
+  params: {
+    name: names.keyVault
+    location: location
+    tags: tags
+    enablePurgeProtection: keyVaultPurgeProtection
+  }
+}
+
+module functionApp 'modules/functionapp.bicep' = {
+  name: 'function-app'
+  params: {
+    planName: names.plan
+    appName: names.functionApp
+    location: location
+    tags: tags
+    storageAccountName: storage.outputs.name
+    deploymentContainerName: names.deploymentContainer
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+    appSettings: union(coreSettings, smtpCredentialSettings, controlPointSettings)
+  }
+}
+
+module roles 'modules/roles.bicep' = {
+  name: 'roles'
+  params: {
+    storageAccountName: storage.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    keyVaultName: keyVault.outputs.name
+    appPrincipalId: functionApp.outputs.principalId
+    operatorPrincipalId: operatorPrincipalId
+    operatorPrincipalType: operatorPrincipalType
+  }
+}
+
+// One system topic per storage account; the subscriptions on it come in the second step.
+resource blobEventsTopic 'Microsoft.EventGrid/systemTopics@2022-06-15' = {
+  name: names.systemTopic
+  location: location
+  tags: tags
+  properties: {
+    source: storage.outputs.id
+    topicType: 'Microsoft.Storage.StorageAccounts'
+  }
+}
+
+module blobEventSubscriptions 'modules/blob-event-subscriptions.bicep' = if (deployBlobEventSubscriptions) {
+  name: 'blob-event-subscriptions'
+  params: {
+    functionAppName: functionApp.outputs.name
+    systemTopicName: blobEventsTopic.name
+    subscriptions: blobTriggeredFunctions
+  }
+}
+
+output functionAppName string = functionApp.outputs.name
+output functionAppDefaultHostName string = functionApp.outputs.defaultHostName
+output storageAccountName string = storage.outputs.name
+output keyVaultName string = keyVault.outputs.name
+output blobEventsTopicName string = blobEventsTopic.name
+output applicationInsightsName string = monitoring.outputs.applicationInsightsName

@@ -1,0 +1,78 @@
+// Event Grid subscriptions that deliver BlobCreated events to the blob-triggered functions
+// ("source": "EventGrid", the only blob trigger Flex Consumption supports). The webhook carries the
+// host's blobs_extension system key, which exists only once code with a blob trigger has started, so
+// this module runs as a second deployment after the package is published (main.bicep:
+// deployBlobEventSubscriptions=true), as the Flex Consumption samples do in their post-deploy step.
+
+@description('Function app that receives the events.')
+param functionAppName string
+
+@description('Event Grid system topic of the storage account.')
+param systemTopicName string
+
+@description('One subscription per blob-triggered function: its name and the container it watches.')
+param subscriptions {
+  @description('Function folder name, e.g. InboundFileUploaded.')
+  functionName: string
+  @description('Container whose new blobs trigger the function.')
+  container: string
+}[]
+
+resource app 'Microsoft.Web/sites@2024-04-01' existing = {
+  name: functionAppName
+}
+
+resource appHost 'Microsoft.Web/sites/host@2024-04-01' existing = {
+  parent: app
+  name: 'default'
+}
+
+resource systemTopic 'Microsoft.EventGrid/systemTopics@2022-06-15' existing = {
+  name: systemTopicName
+}
+
+// Fails with "blobs_extension doesn't exist" while no code is deployed: publish first.
+var blobsExtensionKey = appHost.listKeys().systemKeys.blobs_extension
+
+resource eventSubscriptions 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2022-06-15' = [
+  for target in subscriptions: {
+    parent: systemTopic
+    name: toLower(target.functionName)
+    properties: {
+      destination: {
+        endpointType: 'WebHook'
+        properties: {
+          endpointUrl: 'https://${app.properties.defaultHostName}/runtime/webhooks/blobs?functionName=Host.Functions.${target.functionName}&code=${blobsExtensionKey}'
+          maxEventsPerBatch: 1
+          preferredBatchSizeInKilobytes: 64
+        }
+      }
+      eventDeliverySchema: 'EventGridSchema'
+      filter: {
+        includedEventTypes: [
+          'Microsoft.Storage.BlobCreated'
+        ]
+        subjectBeginsWith: '/blobServices/default/containers/${target.container}/'
+        // Only committed blobs: with the hierarchical namespace (SFTP) BlobCreated also fires when a
+        // file is opened (CreateFile, SftpCreate), before its content is there.
+        advancedFilters: [
+          {
+            operatorType: 'StringIn'
+            key: 'data.api'
+            values: [
+              'PutBlob'
+              'PutBlockList'
+              'CopyBlob'
+              'FlushWithClose'
+              'SftpCommit'
+            ]
+          }
+        ]
+      }
+      retryPolicy: {
+        maxDeliveryAttempts: 30
+        eventTimeToLiveInMinutes: 1440
+      }
+    }
+  }
+]

@@ -1,0 +1,41 @@
+// Key Vault in RBAC mode for the API key hashes and the signing certificate. The template creates the
+// vault only: secret values are put in by an operator (docs/azure.md), never passed through a deployment.
+
+@description('Key Vault name (3-24 letters, digits and hyphens).')
+param name string
+
+@description('Azure region.')
+param location string
+
+@description('Tags for every resource.')
+param tags object
+
+@description('Purge protection keeps a deleted vault and its secrets recoverable for the retention period; it cannot be switched off again.')
+param enablePurgeProtection bool
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: name
+  location: location
+  tags: tags
+  properties: {
+    tenantId: subscription().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+    // null rather than false: the service refuses an explicit false.
+    enablePurgeProtection: enablePurgeProtection ? true : null
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      defaultAction: 'Allow'
+      bypass: 'AzureServices'
+    }
+  }
+}
+
+output name string = vault.name
+output id string = vault.id
+output uri string = vault.properties.vaultUri

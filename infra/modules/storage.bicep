@@ -1,0 +1,136 @@
+// The one storage account of an environment: the host's own storage (AzureWebJobsStorage), the
+// Flex Consumption deployment package, and all of the app's containers and tables.
+
+@description('Storage account name (3-24 lower-case letters and digits).')
+param name string
+
+@description('Azure region.')
+param location string
+
+@description('Tags for every resource.')
+param tags object
+
+@description('Blob containers the app uses.')
+param containerNames string[]
+
+@description('Tables the app uses.')
+param tableNames string[]
+
+@description('Container Flex Consumption reads the deployment package from.')
+param deploymentContainerName string
+
+@description('Turns on SFTP; needs the hierarchical namespace, which can only be chosen when the account is created.')
+param enableSftp bool
+
+@description('SFTP local users: one per shipping agency, home directory inbound/<agentId>.')
+param sftpAgents {
+  @description('Shipping agency id, e.g. AG-BALTSHIP.')
+  agentId: string
+  @description('OpenSSH public key line, e.g. "ssh-ed25519 AAAA... name".')
+  publicKey: string
+}[]
+
+@description('Storage redundancy.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+])
+param skuName string
+
+// HNS (Data Lake Gen2) is only switched on for SFTP. The Blob REST API keeps working on it, including
+// the conditional headers (If-None-Match: *, If-Match) and leases the app relies on, but: a listing
+// without a delimiter also returns the directories that HNS creates for every "folder/" in a name,
+// Delete Blob removes a directory only when it is empty, and BlobCreated fires twice for DFS and SFTP
+// writes (CreateFile/SftpCreate on open, FlushWithClose/SftpCommit on commit).
+resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: {
+    name: skuName
+  }
+  properties: {
+    accessTier: 'Hot'
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    allowBlobPublicAccess: false
+    // Every client (host, app, deployment, operators) signs in with Entra ID; SFTP uses SSH keys.
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    isHnsEnabled: enableSftp
+    isSftpEnabled: enableSftp
+    isLocalUserEnabled: enableSftp
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      defaultAction: 'Allow'
+      bypass: 'AzureServices'
+    }
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [
+  for containerName in union(containerNames, [deploymentContainerName]): {
+    parent: blobService
+    name: containerName
+    properties: {
+      publicAccess: 'None'
+    }
+  }
+]
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [
+  for tableName in tableNames: {
+    parent: tableService
+    name: tableName
+  }
+]
+
+// Permission scopes apply to a whole container: every agency may create and write anywhere under
+// inbound/, not only in its home directory. docs/azure.md shows how to narrow it with ACLs.
+resource localUsers 'Microsoft.Storage/storageAccounts/localUsers@2023-05-01' = [
+  for agent in sftpAgents: if (enableSftp) {
+    parent: account
+    // Local user names are lower-case letters and digits only.
+    name: toLower(replace(agent.agentId, '-', ''))
+    properties: {
+      homeDirectory: 'inbound/${agent.agentId}'
+      permissionScopes: [
+        {
+          service: 'blob'
+          resourceName: 'inbound'
+          permissions: 'cwl'
+        }
+      ]
+      sshAuthorizedKeys: [
+        {
+          description: agent.agentId
+          key: agent.publicKey
+        }
+      ]
+      hasSshKey: true
+      hasSshPassword: false
+      hasSharedKey: false
+    }
+    dependsOn: [
+      containers
+    ]
+  }
+]
+
+output name string = account.name
+output id string = account.id
+output blobEndpoint string = account.properties.primaryEndpoints.blob
+output tableEndpoint string = account.properties.primaryEndpoints.table
+output queueEndpoint string = account.properties.primaryEndpoints.queue

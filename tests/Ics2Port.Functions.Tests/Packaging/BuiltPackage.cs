@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.IO.Compression;
+
+namespace Ics2Port.Functions.Tests.Packaging;
+
+/// <summary>Runs scripts/package.sh once per test class, when the package tests are switched on.</summary>
+public sealed class BuiltPackage : IDisposable
+{
+    private static readonly TimeSpan ScriptTimeout = TimeSpan.FromMinutes(10);
+
+    private readonly Lazy<ZipArchive> _archive;
+
+    public BuiltPackage()
+    {
+        Root = RepositoryRoot.Find();
+        StageDirectory = Path.Combine(Root, ".artifacts", "package");
+        _archive = new Lazy<ZipArchive>(Build);
+    }
+
+    public string Root { get; }
+
+    public string StageDirectory { get; }
+
+    public ZipArchive Archive => _archive.Value;
+
+    public void Dispose()
+    {
+        if (_archive.IsValueCreated)
+        {
+            _archive.Value.Dispose();
+        }
+    }
+
+    private ZipArchive Build()
+    {
+        var start = new ProcessStartInfo("bash", [Path.Combine(Root, "scripts", "package.sh")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Root,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("bash did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(ScriptTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"scripts/package.sh ran longer than {ScriptTimeout}.");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"scripts/package.sh failed ({process.ExitCode}):\n{output.Result}\n{error.Result}");
+        }
+
+        return ZipFile.OpenRead(Path.Combine(Root, ".artifacts", "ics2port-functions.zip"));
+    }
+}
