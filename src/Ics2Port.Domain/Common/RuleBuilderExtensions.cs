@@ -52,8 +52,8 @@ public static class RuleBuilderExtensions
         rule.MustBe(s => UnLocode.TryParse(s, out _), RuleIds.FormatUnLocode, value => $"Location '{value}' is not a valid UN/LOCODE.");
 
     /// <summary>FORMAT-EORI: country and up to 15 characters; LV and 11 digits in Latvia.</summary>
-    public static IRuleBuilderOptions<T, string?> MustBeEori<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MustBe(s => Eori.TryParse(s, out _), RuleIds.FormatEori, value => $"EORI '{value}' is not a valid EORI number.");
+    public static IRuleBuilderOptions<T, string?> MustBeEori<T>(this IRuleBuilder<T, string?> rule, string ruleId = RuleIds.FormatEori) =>
+        rule.MustBe(s => Eori.TryParse(s, out _), ruleId, value => $"EORI '{value}' is not a valid EORI number.");
 
     /// <summary>FORMAT-HS: 4, 6 or 8 digits of an existing chapter.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeHsCode<T>(this IRuleBuilder<T, string?> rule) =>

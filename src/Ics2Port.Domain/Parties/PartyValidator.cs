@@ -17,7 +17,8 @@ public sealed class PartyValidator : AbstractValidator<Party>
         RuleFor(x => x.Name).Required(RuleIds.PartyMin);
         RuleFor(x => x.Address).Required(RuleIds.PartyMin);
         RuleFor(x => x.Country).Required(RuleIds.PartyMin).MustBeCountry();
-        RuleFor(x => x.Eori).MustBeEori();
+        // A party's EORI is part of its minimum data, so a bad one is reported as PARTY-MIN (CONTRACT.md's example).
+        RuleFor(x => x.Eori).MustBeEori(RuleIds.PartyMin);
         RuleFor(x => x.Email).Required(RuleIds.PartyMin).MustBeEmail();
         RuleFor(x => x.Phone).Required(RuleIds.PartyMin).MustBePhone();
     }

@@ -66,7 +66,7 @@ public sealed class DocumentValidatorTests
 
         var report = DocumentValidator.Validate(DocumentType.Fal1, fal1, Arrival);
 
-        Assert.Equal([new Finding("/agent/eori", RuleIds.FormatEori, "EORI 'LV123' is not a valid EORI number.")], report.Errors);
+        Assert.Equal([new Finding("/agent/eori", RuleIds.PartyMin, "EORI 'LV123' is not a valid EORI number.")], report.Errors);
     }
 
 }

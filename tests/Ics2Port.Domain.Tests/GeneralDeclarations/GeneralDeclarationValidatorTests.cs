@@ -50,7 +50,7 @@ public sealed class GeneralDeclarationValidatorTests
         { new GeneralDeclarationBuilder().WithMaster(new MasterName { FamilyName = "Kalniņš" }), "/master/givenNames", RuleIds.Required },
         { new GeneralDeclarationBuilder().WithAgent(null), "/agent", RuleIds.Required },
         { new GeneralDeclarationBuilder().WithAgent(new PartyBuilder().WithPhone(null).Build()), "/agent/phone", RuleIds.PartyMin },
-        { new GeneralDeclarationBuilder().WithAgent(new PartyBuilder().WithEori("LV123").Build()), "/agent/eori", RuleIds.FormatEori },
+        { new GeneralDeclarationBuilder().WithAgent(new PartyBuilder().WithEori("LV123").Build()), "/agent/eori", RuleIds.PartyMin },
         { new GeneralDeclarationBuilder().WithGrossTonnage(null), "/grossTonnage", RuleIds.Required },
         { new GeneralDeclarationBuilder().WithNetTonnage(-1m), "/netTonnage", RuleIds.FormatValue },
         { new GeneralDeclarationBuilder().WithCargoDescription(" "), "/cargoDescription", RuleIds.Required },

@@ -138,13 +138,13 @@ public sealed class CargoManifestValidatorTests
     }
 
     [Fact]
-    public void Validate_ConsigneeWithMalformedEori_ReportsFormatEori_PARTY_MIN()
+    public void Validate_ConsigneeWithMalformedEori_ReportsPartyMinLikeTheContractExample_PARTY_MIN()
     {
         var manifest = new ManifestBuilder().WithConsignments(new ConsignmentBuilder().WithConsignee(new PartyBuilder().WithEori("LV123"))).Build();
 
         var report = Validate(manifest);
 
-        Assert.Equal([("/consignments/0/consignee/eori", "FORMAT-EORI")], Errors(report));
+        Assert.Equal([("/consignments/0/consignee/eori", "PARTY-MIN")], Errors(report));
     }
 
     [Theory]

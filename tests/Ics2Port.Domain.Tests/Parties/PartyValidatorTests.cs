@@ -51,7 +51,7 @@ public sealed class PartyValidatorTests
     public static TheoryData<PartyBuilder, string, string, string> MalformedData => new()
     {
         { new PartyBuilder().WithCountry("XX"), "/country", RuleIds.FormatCountry, "Country 'XX' is not an ISO 3166-1 alpha-2 country code." },
-        { new PartyBuilder().WithEori("LV123"), "/eori", RuleIds.FormatEori, "EORI 'LV123' is not a valid EORI number." },
+        { new PartyBuilder().WithEori("LV123"), "/eori", RuleIds.PartyMin, "EORI 'LV123' is not a valid EORI number." },
         { new PartyBuilder().WithEmail("cargo.baltictimber.lv"), "/email", RuleIds.FormatEmail, "E-mail address 'cargo.baltictimber.lv' is not a valid e-mail address." },
         { new PartyBuilder().WithPhone("67-12"), "/phone", RuleIds.FormatPhone, "Phone number '67-12' is not a valid phone number." },
     };
