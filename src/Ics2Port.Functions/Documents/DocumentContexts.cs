@@ -1,0 +1,32 @@
+namespace Ics2Port.Functions.Documents;
+
+using System.Globalization;
+using Ics2Port.Domain.Codes;
+using Ics2Port.Domain.GeneralDeclarations;
+using Ics2Port.Domain.PortCalls;
+
+/// <summary>What a document's rules see of its port call and of the other accepted documents of its direction (CONSISTENCY).</summary>
+public static class DocumentContexts
+{
+    public static DocumentContext Create(
+        PortCallRequest portCall,
+        Direction direction,
+        AcceptedDocuments accepted,
+        GeneralDeclaration? generalDeclaration,
+        IHsCodeCatalog? hsCodes) => new()
+        {
+            Direction = direction,
+            Port = portCall.Port,
+            Eta = ParseTime(portCall.Eta),
+            Etd = ParseTime(portCall.Etd),
+            RegularShippingService = portCall.RegularShippingService ?? false,
+            DeclaredCrew = generalDeclaration?.NumberOfCrew,
+            DeclaredPassengers = generalDeclaration?.NumberOfPassengers,
+            ListedCrew = accepted.Latest(direction, DocumentType.Fal5)?.ItemCount,
+            ListedPassengers = accepted.Latest(direction, DocumentType.Fal6)?.ItemCount,
+            HsCodes = hsCodes,
+        };
+
+    private static DateTimeOffset? ParseTime(string? value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+}

@@ -1,0 +1,73 @@
+namespace Ics2Port.Functions.Hosting;
+
+using Azure.Identity;
+using Ics2Port.Functions.Access;
+using Ics2Port.Functions.Documents;
+using Ics2Port.Functions.HsCodes;
+using Ics2Port.Functions.Idempotency;
+using Ics2Port.Functions.OpenApi;
+using Ics2Port.Functions.Outcomes;
+using Ics2Port.Functions.Permits;
+using Ics2Port.Functions.PortCalls;
+using Ics2Port.Functions.Problems;
+using Ics2Port.Storage;
+using Ics2Port.Storage.Documents;
+using Ics2Port.Storage.Idempotency;
+using Ics2Port.Storage.Layout;
+using Ics2Port.Storage.Permits;
+using Ics2Port.Storage.PortCalls;
+
+/// <summary>Everything the app is made of, registered once for HTTP and for the trigger handlers.</summary>
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddIcs2Port(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Ics2PortOptions>()
+            .Bind(configuration.GetSection(Ics2PortOptions.Section))
+            .Validate(options => options.MaxBodyBytes is > 0 and < int.MaxValue, "Ics2Port:MaxBodyBytes must be between 1 and 2147483646.")
+            .Validate(options => options.HsSearchLimit is > 0 and <= 100, "Ics2Port:HsSearchLimit must be between 1 and 100.")
+            .ValidateOnStart();
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var (type, title) = ProblemTypes.ForStatus(context.ProblemDetails.Status ?? StatusCodes.Status500InternalServerError);
+            context.ProblemDetails.Type = type;
+            context.ProblemDetails.Title = title;
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddApiKeyAccess(configuration);
+        services.AddIcs2PortOpenApi();
+        services.AddSingleton(TimeProvider.System);
+
+        var settings = configuration.GetSection(Ics2PortOptions.Section).Get<Ics2PortOptions>() ?? new Ics2PortOptions();
+        services.AddSingleton(_ => CreateAccount(settings.Storage.ConnectionString ?? configuration["AzureWebJobsStorage"]));
+        services.AddSingleton(provider => new StorageLayout(provider.GetRequiredService<StorageAccount>(), settings.Storage.NamePrefix));
+        services.AddSingleton<PortCallStore>();
+        services.AddSingleton<DocumentStore>();
+        services.AddSingleton<PermitStore>();
+        services.AddSingleton<IdempotencyStore>();
+
+        services.AddSingleton<HsNomenclatureSource>();
+        services.AddSingleton<HsCodePicker>();
+        services.AddSingleton<IdempotencyKeys>();
+        services.AddSingleton<PortCallRegistry>();
+        services.AddSingleton<DocumentSubmissions>();
+        services.AddSingleton<DocumentReadings>();
+        services.AddSingleton<PermitApplications>();
+        return services;
+    }
+
+    // A key in the connection string (Azurite, or a key-based account) signs requests; otherwise the managed identity does.
+    private static StorageAccount CreateAccount(string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("Set Ics2Port:Storage:ConnectionString (or AzureWebJobsStorage) to the storage account's connection string.");
+        }
+
+        return connectionString.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase)
+            || connectionString.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase)
+            ? StorageAccount.FromConnectionString(connectionString)
+            : new StorageAccount(StorageEndpoints.Parse(connectionString), new DefaultAzureCredential());
+    }
+}
