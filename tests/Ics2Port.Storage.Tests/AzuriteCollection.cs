@@ -1,0 +1,6 @@
+using Ics2Port.Testing;
+
+namespace Ics2Port.Storage.Tests;
+
+[CollectionDefinition("azurite")]
+public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>;

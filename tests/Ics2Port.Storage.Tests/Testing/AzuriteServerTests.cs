@@ -1,0 +1,20 @@
+using Azure;
+using Ics2Port.Testing;
+
+namespace Ics2Port.Storage.Tests.Testing;
+
+public sealed class AzuriteServerTests
+{
+    [Fact]
+    public async Task Kill_RunningServer_StopsServingRequests()
+    {
+        await using var server = await AzuriteServer.StartAsync();
+        var account = StorageAccount.FromConnectionString(server.ConnectionString, new StorageClientOptions { Retry = { MaxRetries = 0 } });
+        await account.Tables.CreateTableIfNotExistsAsync("beforekill");
+
+        server.Kill();
+
+        Assert.True(server.HasExited);
+        await Assert.ThrowsAsync<RequestFailedException>(() => account.Tables.CreateTableIfNotExistsAsync("afterkill"));
+    }
+}
