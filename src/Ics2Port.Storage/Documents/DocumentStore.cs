@@ -1,11 +1,9 @@
-namespace Ics2Port.Storage.Documents;
-
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Azure;
-using Ics2Port.Storage.Blobs;
 using Ics2Port.Storage.Layout;
-using Ics2Port.Storage.Tables;
+
+namespace Ics2Port.Storage.Documents;
 
 /// <summary>
 /// Every accepted version of every port call document. Bodies are content-addressed blobs written

@@ -1,10 +1,9 @@
-namespace Ics2Port.Storage.Idempotency;
-
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Ics2Port.Storage.Layout;
-using Ics2Port.Storage.Tables;
+
+namespace Ics2Port.Storage.Idempotency;
 
 /// <summary>Idempotency keys, kept without expiry: the create-only insert decides which request owns a key.</summary>
 public sealed class IdempotencyStore(StorageLayout layout)

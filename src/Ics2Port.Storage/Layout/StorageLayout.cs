@@ -1,6 +1,6 @@
-namespace Ics2Port.Storage.Layout;
-
 using System.Text.RegularExpressions;
+
+namespace Ics2Port.Storage.Layout;
 
 /// <summary>
 /// The tables and blob containers the stores use, optionally behind a prefix so that several

@@ -1,9 +1,7 @@
-namespace Ics2Port.Storage.Permits;
-
 using Azure;
-using Ics2Port.Storage.Blobs;
 using Ics2Port.Storage.Layout;
-using Ics2Port.Storage.Tables;
+
+namespace Ics2Port.Storage.Permits;
 
 /// <summary>
 /// Permit applications: the raw body as a create-only blob first, then the create-only row that makes

@@ -1,9 +1,8 @@
-namespace Ics2Port.Storage.PortCalls;
-
 using System.Runtime.CompilerServices;
 using Azure;
 using Ics2Port.Storage.Layout;
-using Ics2Port.Storage.Tables;
+
+namespace Ics2Port.Storage.PortCalls;
 
 /// <summary>
 /// Port calls in two tables: by agent (listing) and by id (the owner, so the authority can find any
