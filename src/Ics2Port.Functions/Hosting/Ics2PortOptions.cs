@@ -23,5 +23,8 @@ public sealed class Ics2PortOptions
 
         /// <summary>Prefix for every table and container name (lower-case letters and digits), to share an account.</summary>
         public string? NamePrefix { get; set; }
+
+        /// <summary>How often a failed storage request is retried (with exponential back-off) before the request fails with 503.</summary>
+        public int MaxRetries { get; set; } = 3;
     }
 }

@@ -16,6 +16,7 @@ using Ics2Port.Storage.Idempotency;
 using Ics2Port.Storage.Layout;
 using Ics2Port.Storage.Permits;
 using Ics2Port.Storage.PortCalls;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 /// <summary>Everything the app is made of, registered once for HTTP and for the trigger handlers.</summary>
 public static class ServiceRegistration
@@ -26,6 +27,7 @@ public static class ServiceRegistration
             .Bind(configuration.GetSection(Ics2PortOptions.Section))
             .Validate(options => options.MaxBodyBytes is > 0 and < int.MaxValue, "Ics2Port:MaxBodyBytes must be between 1 and 2147483646.")
             .Validate(options => options.HsSearchLimit is > 0 and <= 100, "Ics2Port:HsSearchLimit must be between 1 and 100.")
+            .Validate(options => options.Storage.MaxRetries is >= 0 and <= 10, "Ics2Port:Storage:MaxRetries must be between 0 and 10.")
             .ValidateOnStart();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -37,10 +39,10 @@ public static class ServiceRegistration
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddApiKeyAccess(configuration);
         services.AddIcs2PortOpenApi();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
 
         var settings = configuration.GetSection(Ics2PortOptions.Section).Get<Ics2PortOptions>() ?? new Ics2PortOptions();
-        services.AddSingleton(_ => CreateAccount(settings.Storage.ConnectionString ?? configuration["AzureWebJobsStorage"]));
+        services.AddSingleton(_ => CreateAccount(settings.Storage.ConnectionString ?? configuration["AzureWebJobsStorage"], settings.Storage.MaxRetries));
         services.AddSingleton(provider => new StorageLayout(provider.GetRequiredService<StorageAccount>(), settings.Storage.NamePrefix));
         services.AddSingleton<PortCallStore>();
         services.AddSingleton<DocumentStore>();
@@ -58,16 +60,18 @@ public static class ServiceRegistration
     }
 
     // A key in the connection string (Azurite, or a key-based account) signs requests; otherwise the managed identity does.
-    private static StorageAccount CreateAccount(string? connectionString)
+    private static StorageAccount CreateAccount(string? connectionString, int maxRetries)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             throw new InvalidOperationException("Set Ics2Port:Storage:ConnectionString (or AzureWebJobsStorage) to the storage account's connection string.");
         }
 
+        var options = new StorageClientOptions();
+        options.Retry.MaxRetries = maxRetries;
         return connectionString.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase)
             || connectionString.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase)
-            ? StorageAccount.FromConnectionString(connectionString)
-            : new StorageAccount(StorageEndpoints.Parse(connectionString), new DefaultAzureCredential());
+            ? StorageAccount.FromConnectionString(connectionString, options)
+            : new StorageAccount(StorageEndpoints.Parse(connectionString), new DefaultAzureCredential(), options);
     }
 }
