@@ -24,6 +24,8 @@ public static class RuleIds
     public const string EnsSeaShort = "ENS-SEA-SHORT";
     public const string EnsSeaOutermost = "ENS-SEA-OUTERMOST";
     public const string EnsExempt = "ENS-EXEMPT";
+    public const string EnsForceMajeure = "ENS-FORCE-MAJEURE";
+    public const string EnsRegistration = "ENS-REGISTRATION";
     public const string FallbackTrigger = "FB-TRIGGER";
     public const string FallbackEds = "FB-1-EDS";
     public const string FallbackEmail = "FB-2-EMAIL";
@@ -40,6 +42,10 @@ public static class RuleIds
     public const string FormatEmail = "FORMAT-EMAIL";
     public const string FormatPhone = "FORMAT-PHONE";
     public const string FormatCsv = "FORMAT-CSV";
+    /// <summary>A value outside its allowed set or range (a gender, a document type, a count, an MMSI).</summary>
+    public const string FormatValue = "FORMAT-VALUE";
+    public const string FormatJson = "FORMAT-JSON";
+    public const string FormatXlsx = "FORMAT-XLSX";
     public const string Required = "REQUIRED";
     public const string Consistency = "CONSISTENCY";
 }

@@ -11,6 +11,8 @@ public sealed record DocumentContext
     public required Direction Direction { get; init; }
     /// <summary>The port call's UN/LOCODE.</summary>
     public string? Port { get; init; }
+    /// <summary>The port call's IMO ship number; FAL 1 must name the same ship.</summary>
+    public string? ImoNumber { get; init; }
     /// <summary>Identity documents must be valid on this date (the arrival).</summary>
     public DateTimeOffset? Eta { get; init; }
     public DateTimeOffset? Etd { get; init; }

@@ -1,0 +1,17 @@
+namespace Ics2Port.Domain.GeneralDeclarations;
+
+using FluentValidation;
+using Ics2Port.Domain.Common;
+
+/// <summary>The master's family and given names on FAL 1.</summary>
+public sealed class MasterNameValidator : AbstractValidator<MasterName>
+{
+    /// <summary>Creates the validator.</summary>
+    public MasterNameValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(x => x.FamilyName).Required();
+        RuleFor(x => x.GivenNames).Required();
+    }
+}

@@ -1,0 +1,144 @@
+namespace Ics2Port.Domain.Manifests;
+
+using FluentValidation;
+using FluentValidation.Results;
+using Ics2Port.Domain.Codes;
+using Ics2Port.Domain.Common;
+using Ics2Port.Domain.PortCalls;
+
+/// <summary>
+/// The rules that look across consignments — unique bills of lading, statuses per item and per container,
+/// the status proof — in one pass over the items, with dictionaries, so a 10,000-item manifest costs linear time.
+/// </summary>
+internal static class ManifestCrossChecks
+{
+    public static void Check(CargoManifest manifest, DocumentContext context, ValidationContext<CargoManifest> validation)
+    {
+        var consignments = manifest.Consignments ?? [];
+        var firstByBill = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var containers = new Dictionary<string, ContainerContents>(StringComparer.Ordinal);
+        var unionGoods = false;
+
+        for (var i = 0; i < consignments.Count; i++)
+        {
+            var consignment = consignments[i];
+            if (consignment is null)
+            {
+                continue;
+            }
+
+            CheckBillIsUnique(consignment, i, firstByBill, validation);
+            var consignmentStatus = Present(consignment.GoodsStatus);
+            var items = consignment.Items ?? [];
+            for (var j = 0; j < items.Count; j++)
+            {
+                var item = items[j];
+                if (item is null)
+                {
+                    continue;
+                }
+
+                var ownStatus = Present(item.GoodsStatus);
+                var status = ownStatus ?? consignmentStatus;
+                if (status is null)
+                {
+                    validation.AddFailure(Failure(
+                        ItemStatusPath(i, j),
+                        RuleIds.StatusCodes,
+                        $"Item {j} of bill of lading '{consignment.BillOfLading}' has no goodsStatus, and neither has its consignment; give C, F or N."));
+                    continue;
+                }
+
+                // A status other than C, F or N is reported on its own field (GoodsStatuses.MustBeGoodsStatus).
+                if (!GoodsStatuses.IsValid(status))
+                {
+                    continue;
+                }
+
+                unionGoods |= GoodsStatuses.IsUnionStatus(status);
+                if (ContainerKey(item.ContainerNumber) is { } container)
+                {
+                    if (!containers.TryGetValue(container, out var contents))
+                    {
+                        contents = new ContainerContents();
+                        containers.Add(container, contents);
+                    }
+
+                    contents.Add(status, reliesOnConsignment: ownStatus is null, i, j);
+                }
+            }
+        }
+
+        foreach (var (container, contents) in containers)
+        {
+            if (contents.IsMixed)
+            {
+                foreach (var (i, j) in contents.ItemsWithoutOwnStatus)
+                {
+                    validation.AddFailure(Failure(
+                        ItemStatusPath(i, j),
+                        RuleIds.StatusMixed,
+                        $"Container {container} holds goods of more than one status ({contents.StatusesFound}); every item in it needs its own goodsStatus."));
+                }
+            }
+        }
+
+        // STATUS-PROOF says when proof is needed (Union goods, no regular shipping service); what is then missing is the endorsement.
+        if (!context.RegularShippingService && unionGoods && manifest.IssuerAuthorised != true && manifest.CustomsEndorsement is null)
+        {
+            validation.AddFailure(Failure(
+                nameof(CargoManifest.CustomsEndorsement),
+                RuleIds.StatusEndorse,
+                "The manifest proves the Union status of goods marked C or F on a ship that is not a regular shipping service: it needs the customs endorsement (office, reference, date) unless its issuer is authorised (issuerAuthorised)."));
+        }
+    }
+
+    private static void CheckBillIsUnique(Consignment consignment, int index, Dictionary<string, int> firstByBill, ValidationContext<CargoManifest> validation)
+    {
+        if (Present(consignment.BillOfLading) is not { } bill)
+        {
+            return;
+        }
+
+        var key = bill.Trim();
+        if (!firstByBill.TryAdd(key, index))
+        {
+            validation.AddFailure(Failure(
+                $"Consignments[{index}].BillOfLading",
+                RuleIds.Consistency,
+                $"Bill of lading '{bill}' already appears in consignment {firstByBill[key]}; each bill of lading appears once in a manifest."));
+        }
+    }
+
+    private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    // The same container written with or without spaces is one container; a malformed number still groups by its text.
+    private static string? ContainerKey(string? containerNumber) =>
+        ContainerNumber.TryParse(containerNumber, out var parsed) ? parsed.Value : Present(containerNumber)?.Trim();
+
+    private static string ItemStatusPath(int consignment, int item) => $"Consignments[{consignment}].Items[{item}].GoodsStatus";
+
+    private static ValidationFailure Failure(string propertyPath, string ruleId, string message) =>
+        new(propertyPath, message) { ErrorCode = ruleId };
+
+    private sealed class ContainerContents
+    {
+        private static readonly string[] Order = [GoodsStatuses.Union, GoodsStatuses.UnionOutsideVatArea, GoodsStatuses.NonUnion];
+        private readonly HashSet<string> statuses = new(StringComparer.Ordinal);
+
+        public List<(int Consignment, int Item)> ItemsWithoutOwnStatus { get; } = [];
+
+        public bool IsMixed => statuses.Count > 1;
+
+        public string StatusesFound => string.Join(", ", Order.Where(statuses.Contains));
+
+        public void Add(string status, bool reliesOnConsignment, int consignment, int item)
+        {
+            statuses.Add(status);
+            if (reliesOnConsignment)
+            {
+                ItemsWithoutOwnStatus.Add((consignment, item));
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Ics2Port.Domain.Parties;
+
+using FluentValidation;
+using Ics2Port.Domain.Common;
+
+/// <summary>
+/// PARTY-MIN: name, legal address, country, e-mail and phone; the EORI number only if available, but
+/// well-formed when given. Whether the party is present at all is the parent's rule (PARTY-REQUIRED).
+/// </summary>
+public sealed class PartyValidator : AbstractValidator<Party>
+{
+    /// <summary>Creates the validator.</summary>
+    public PartyValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(x => x.Name).Required(RuleIds.PartyMin);
+        RuleFor(x => x.Address).Required(RuleIds.PartyMin);
+        RuleFor(x => x.Country).Required(RuleIds.PartyMin).MustBeCountry();
+        RuleFor(x => x.Eori).MustBeEori();
+        RuleFor(x => x.Email).Required(RuleIds.PartyMin).MustBeEmail();
+        RuleFor(x => x.Phone).Required(RuleIds.PartyMin).MustBePhone();
+    }
+
+    /// <summary>A shared instance; the validator holds no state.</summary>
+    public static PartyValidator Instance { get; } = new();
+}
