@@ -17,6 +17,7 @@ public static class DocumentContexts
         {
             Direction = direction,
             Port = portCall.Port,
+            ImoNumber = portCall.Vessel?.ImoNumber,
             Eta = ParseTime(portCall.Eta),
             Etd = ParseTime(portCall.Etd),
             RegularShippingService = portCall.RegularShippingService ?? false,

@@ -9,7 +9,7 @@ public static class DocumentMediaTypes
     {
         DocumentFormat.Json => "application/json",
         DocumentFormat.Csv => "text/csv",
-        DocumentFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        DocumentFormat.Xlsx => DocumentFormats.XlsxMediaType,
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }

@@ -79,7 +79,7 @@ public sealed class DocumentSubmissions(
             await accepted.ReadGeneralDeclarationAsync(parsedDirection, cancellationToken),
             nomenclature.Current);
         var report = HsCodeCheck.Apply(DocumentValidator.Validate(parsedType, document, context), document, context.HsCodes);
-        report = SourcePointers.Map(report, read.SourceMap);
+        report = read.SourceMap.ToSource(report);
         if (!report.IsValid)
         {
             return ApiProblems.Validation(report);

@@ -27,6 +27,7 @@ public static class ServiceRegistration
             .Bind(configuration.GetSection(Ics2PortOptions.Section))
             .Validate(options => options.MaxBodyBytes is > 0 and < int.MaxValue, "Ics2Port:MaxBodyBytes must be between 1 and 2147483646.")
             .Validate(options => options.HsSearchLimit is > 0 and <= 100, "Ics2Port:HsSearchLimit must be between 1 and 100.")
+            .Validate(options => StorageLayout.IsValidPrefix(options.Storage.NamePrefix), "Ics2Port:Storage:NamePrefix must be up to 40 lower-case letters or digits starting with a letter.")
             .Validate(options => options.Storage.MaxRetries is >= 0 and <= 10, "Ics2Port:Storage:MaxRetries must be between 0 and 10.")
             .ValidateOnStart();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));

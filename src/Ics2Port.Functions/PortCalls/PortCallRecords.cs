@@ -31,7 +31,7 @@ public static class PortCallRecords
 
     /// <summary>IMO numbers are found with or without the "IMO" prefix.</summary>
     public static string ImoSearchKey(string? imo) =>
-        ImoNumber.TryParse(imo, out var parsed) ? parsed!.Value : (imo ?? string.Empty).Trim().ToUpperInvariant();
+        ImoNumber.TryParse(imo, out var parsed) ? parsed.Value : (imo ?? string.Empty).Trim().ToUpperInvariant();
 
     public static string PortSearchKey(string? port) => (port ?? string.Empty).Trim().ToUpperInvariant();
 }

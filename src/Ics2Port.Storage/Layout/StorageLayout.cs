@@ -12,13 +12,13 @@ public sealed partial class StorageLayout
     private readonly Lock _gate = new();
     private Task? _created;
 
-    /// <summary>Names every table and container with <paramref name="prefix"/> (lower-case letters and digits, starting with a letter; may be empty).</summary>
+    /// <summary>Names every table and container with <paramref name="prefix"/> (see <see cref="IsValidPrefix"/>).</summary>
     public StorageLayout(StorageAccount account, string? prefix = null)
     {
         prefix ??= string.Empty;
-        if (prefix.Length > 0 && !PrefixPattern().IsMatch(prefix))
+        if (!IsValidPrefix(prefix))
         {
-            throw new ArgumentException($"Storage name prefix '{prefix}' must be 1-20 lower-case letters or digits starting with a letter.", nameof(prefix));
+            throw new ArgumentException($"Storage name prefix '{prefix}' must be up to 40 lower-case letters or digits starting with a letter.", nameof(prefix));
         }
 
         _account = account;
@@ -30,6 +30,12 @@ public sealed partial class StorageLayout
         DocumentsContainer = prefix + "documents";
         PermitsContainer = prefix + "permits";
     }
+
+    /// <summary>
+    /// True for an empty prefix or up to 40 lower-case letters and digits starting with a letter: with it every
+    /// name stays a valid table name (letters and digits) and container name (lower case), within 63 characters.
+    /// </summary>
+    public static bool IsValidPrefix(string? prefix) => string.IsNullOrEmpty(prefix) || PrefixPattern().IsMatch(prefix);
 
     /// <summary>The account the stores talk to.</summary>
     public StorageAccount Account => _account;
@@ -85,6 +91,6 @@ public sealed partial class StorageLayout
         }
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9]{0,19}$")]
+    [GeneratedRegex("^[a-z][a-z0-9]{0,39}$")]
     private static partial Regex PrefixPattern();
 }

@@ -84,6 +84,6 @@ public sealed class AgentIsolationTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("unloading", permitBody.GetProperty("application").GetProperty("operation").GetString());
     }
 
-    private static async Task<string?[]> ListAsync(HttpClient client) =>
-        [.. (await (await client.GetAsync("/api/port-calls")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(item => item.GetProperty("portCallId").GetString())];
+    private static async Task<string[]> ListAsync(HttpClient client) =>
+        [.. (await (await client.GetAsync("/api/port-calls")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(item => item.GetProperty("portCallId").GetString()!)];
 }

@@ -5,6 +5,7 @@ using Ics2Port.Functions.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -59,7 +60,12 @@ public sealed class TestApp : IAsyncDisposable
         var app = FunctionApp.Create(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(configuration);
-            builder.Logging.ClearProviders();
+            // ICS2PORT_TEST_LOGS=1 shows the app's log when a test needs explaining.
+            if (Environment.GetEnvironmentVariable("ICS2PORT_TEST_LOGS") != "1")
+            {
+                builder.Logging.ClearProviders();
+            }
+
             services?.Invoke(builder.Services);
         });
         await app.StartAsync();

@@ -98,7 +98,7 @@ public sealed class PortCallArrivalTests(AzuriteFixture azurite) : IAsyncLifetim
         using var response = await _agent.GetAsync("/api/port-calls?imo=IMO9176187&port=LVVNT");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var ids = (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(item => item.GetProperty("portCallId").GetString()).ToArray();
+        var ids = (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(item => item.GetProperty("portCallId").GetString()!).ToArray();
         Assert.Equal([newer, older], ids);
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ics2Port.Functions.Tests.Problems;
 
