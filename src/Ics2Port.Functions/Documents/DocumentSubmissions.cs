@@ -110,7 +110,7 @@ public sealed class DocumentSubmissions(
         }
 
         var version = commit.Version!;
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["PortCallId"] = portCallId, ["DocumentId"] = version.DocumentId });
+        using var scope = logger.BeginScope("Port call {PortCallId} document {DocumentId}", portCallId, version.DocumentId);
         DocumentLog.Committed(logger, commit.Kind, version.Version, version.Sha256);
         var receipt = DocumentReceipt.From(version, report.Warnings);
         var outcome = commit.Kind == DocumentCommitKind.Created && version.Version == 1

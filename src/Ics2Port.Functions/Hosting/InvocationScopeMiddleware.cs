@@ -21,14 +21,10 @@ public sealed class InvocationScopeMiddleware(RequestDelegate next, ILogger<Invo
         }
 
         var principal = Principal.FromClaims(context.User);
-        using (logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["InvocationId"] = invocationId.Length > MaxIdLength ? invocationId[..MaxIdLength] : invocationId,
-            ["AgentId"] = principal?.AgentId,
-            ["Principal"] = principal?.ToString(),
-        }))
-        {
-            await next(context);
-        }
+        using var invocation = logger.BeginScope("Invocation {InvocationId}", invocationId.Length > MaxIdLength ? invocationId[..MaxIdLength] : invocationId);
+        using var caller = principal?.AgentId is { } agentId
+            ? logger.BeginScope("Agent {AgentId}", agentId)
+            : logger.BeginScope("{Principal}", principal?.ToString() ?? "anonymous");
+        await next(context);
     }
 }

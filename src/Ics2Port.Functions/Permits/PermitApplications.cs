@@ -74,7 +74,7 @@ public sealed class PermitApplications(
         }
 
         var permit = await permits.CreateAsync(claim.ResourceId, agentId, portCallId, BinaryData.FromBytes(body), sha256, claim.ReceivedAt, cancellationToken);
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["PortCallId"] = portCallId, ["PermitId"] = permit.PermitId });
+        using var scope = logger.BeginScope("Port call {PortCallId} permit {PermitId}", portCallId, permit.PermitId);
         PermitLog.Accepted(logger, application.Operation, sha256);
         return ApiOutcome.Created(PermitReceipt.From(permit, report.Warnings), $"/api/permits/{permit.PermitId}");
     }

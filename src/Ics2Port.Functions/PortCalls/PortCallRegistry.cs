@@ -58,7 +58,7 @@ public sealed class PortCallRegistry(
 
         var record = PortCallRecords.Create(claim.ResourceId, agentId, request, claim.ReceivedAt);
         await portCalls.CreateAsync(record, cancellationToken);
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["PortCallId"] = record.PortCallId });
+        using var scope = logger.BeginScope("Port call {PortCallId}", record.PortCallId);
         PortCallLog.Registered(logger, record.ImoNumber, record.Port);
         return ApiOutcome.Created(await ViewAsync(record, cancellationToken), $"/api/port-calls/{record.PortCallId}");
     }
