@@ -23,6 +23,7 @@ public sealed partial class AzuriteServer : IAsyncDisposable
 
     private readonly Process _process;
     private readonly StringBuilder _output;
+    private int _disposed;
 
     private AzuriteServer(Process process, StringBuilder output, int blobPort, int queuePort, int tablePort)
     {
@@ -171,10 +172,15 @@ public sealed partial class AzuriteServer : IAsyncDisposable
         _process.WaitForExit(10_000);
     }
 
-    /// <summary>Kills the process tree and releases the process.</summary>
+    /// <summary>Kills the process tree and releases the process; later calls do nothing.</summary>
     /// <returns>A task that completes when the process has exited.</returns>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         KillTree(_process);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         try

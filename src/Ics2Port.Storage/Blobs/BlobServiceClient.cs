@@ -331,7 +331,14 @@ public sealed class BlobServiceClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(container);
         ArgumentException.ThrowIfNullOrEmpty(blobName);
-        var escaped = string.Join('/', blobName.Split('/').Select(Uri.EscapeDataString));
+        var segments = blobName.Split('/');
+        if (segments.Any(segment => segment is "." or ".."))
+        {
+            // URIs collapse dot segments, so the request would reach a different blob.
+            throw new ArgumentException($"Blob name '{blobName}' has a '.' or '..' segment.", nameof(blobName));
+        }
+
+        var escaped = string.Join('/', segments.Select(Uri.EscapeDataString));
         return new Uri($"{_endpoint}/{Uri.EscapeDataString(container)}/{escaped}");
     }
 }

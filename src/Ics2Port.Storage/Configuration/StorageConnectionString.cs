@@ -3,12 +3,17 @@ using System.Globalization;
 namespace Ics2Port.Storage;
 
 /// <summary>The parts of a storage connection string this client understands.</summary>
-internal sealed record StorageConnectionString(StorageEndpoints Endpoints, string? AccountKey)
+/// <remarks>A class, not a record, so that no generated ToString can print the key.</remarks>
+internal sealed class StorageConnectionString(StorageEndpoints endpoints, string? accountKey)
 {
     internal const string DevelopmentAccountName = "devstoreaccount1";
 
     internal const string DevelopmentAccountKey =
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    public StorageEndpoints Endpoints { get; } = endpoints;
+
+    public string? AccountKey { get; } = accountKey;
 
     public static StorageConnectionString Parse(string connectionString)
     {

@@ -135,6 +135,17 @@ public sealed class BlobServiceClientTests(AzuriteFixture azurite)
         Assert.True(await _blobs.DeleteAsync(container, blobName));
     }
 
+    [Theory]
+    [InlineData("a/../b")]
+    [InlineData("./b")]
+    public async Task PutAsync_DotSegmentName_ThrowsArgumentException(string blobName)
+    {
+        var container = await NewContainerAsync();
+
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => _blobs.PutAsync(container, blobName, BinaryData.FromString("x"), "text/plain", BlobCondition.None));
+    }
+
     [Fact]
     public async Task PutAsync_MetadataNamesThatSortDifferentlyByCulture_IsSigned()
     {

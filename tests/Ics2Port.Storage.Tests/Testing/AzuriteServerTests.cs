@@ -5,10 +5,11 @@ namespace Ics2Port.Storage.Tests.Testing;
 
 public sealed class AzuriteServerTests
 {
+    // One test, because each start of a separate Azurite costs seconds.
     [Fact]
-    public async Task Kill_RunningServer_StopsServingRequests()
+    public async Task Kill_RunningServer_StopsServingAndLeavesDisposalSafe()
     {
-        await using var server = await AzuriteServer.StartAsync();
+        var server = await AzuriteServer.StartAsync();
         var account = StorageAccount.FromConnectionString(server.ConnectionString, new StorageClientOptions { Retry = { MaxRetries = 0 } });
         await account.Tables.CreateTableIfNotExistsAsync("beforekill");
 
@@ -16,5 +17,8 @@ public sealed class AzuriteServerTests
 
         Assert.True(server.HasExited);
         await Assert.ThrowsAsync<RequestFailedException>(() => account.Tables.CreateTableIfNotExistsAsync("afterkill"));
+        await server.DisposeAsync();
+        await server.DisposeAsync();
+        Assert.Contains("successfully listening", server.Output, StringComparison.Ordinal);
     }
 }
