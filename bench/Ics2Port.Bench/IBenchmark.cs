@@ -1,0 +1,17 @@
+namespace Ics2Port.Bench;
+
+/// <summary>One measurement, run as a subcommand of the bench tool.</summary>
+internal interface IBenchmark
+{
+    /// <summary>The subcommand, e.g. <c>manifest</c>.</summary>
+    string Name { get; }
+
+    /// <summary>The size (items, rows…) measured when <c>--size</c> is not given.</summary>
+    int DefaultSize { get; }
+
+    /// <summary>One line for the usage text.</summary>
+    string Description { get; }
+
+    /// <summary>Runs and prints the results; the exit code (0 when the measurement is sound).</summary>
+    int Run(BenchOptions options, TextWriter output);
+}
