@@ -50,7 +50,7 @@ public sealed class PersistentAzurite : IAsyncDisposable
     public static async Task<PersistentAzurite> StartAsync()
     {
         var dataDirectory = Directory.CreateTempSubdirectory("ics2port-azurite-").FullName;
-        var server = new PersistentAzurite(AzuriteScript.Locate(), dataDirectory, FreePort(), FreePort());
+        var server = new PersistentAzurite(AzuriteScript.Locate(), dataDirectory, LoopbackPorts.Free(), LoopbackPorts.Free());
         await server.RestartAsync().ConfigureAwait(false);
         return server;
     }
@@ -144,13 +144,6 @@ public sealed class PersistentAzurite : IAsyncDisposable
         {
             // A leftover temp folder is harmless.
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<bool> ListensAsync(int port)

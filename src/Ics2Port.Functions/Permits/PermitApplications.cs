@@ -44,9 +44,9 @@ public sealed class PermitApplications(
             return PortCallRegistry.NotFound(portCallId);
         }
 
-        if (!DocumentFormats.TryFromContentType(contentType, out var format) || format != DocumentFormat.Json)
+        if (!JsonMediaType.Accepts(contentType))
         {
-            return ApiProblems.UnsupportedMediaType(contentType, ["application/json"]);
+            return ApiProblems.UnsupportedMediaType(contentType, [JsonMediaType.Name]);
         }
 
         var read = DocumentReader.ReadPermit(body);

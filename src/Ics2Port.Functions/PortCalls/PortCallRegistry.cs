@@ -32,9 +32,9 @@ public sealed class PortCallRegistry(
             return ApiProblems.Forbidden("Port calls are registered by the shipping agent.");
         }
 
-        if (!DocumentFormats.TryFromContentType(contentType, out var format) || format != DocumentFormat.Json)
+        if (!JsonMediaType.Accepts(contentType))
         {
-            return ApiProblems.UnsupportedMediaType(contentType, ["application/json"]);
+            return ApiProblems.UnsupportedMediaType(contentType, [JsonMediaType.Name]);
         }
 
         var read = DocumentReader.ReadPortCall(body);

@@ -1,14 +1,16 @@
 namespace Ics2Port.Functions.Problems;
 
 using System.Diagnostics;
+using Ics2Port.Functions.Hosting;
 using Ics2Port.Functions.Outcomes;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 /// <summary>
 /// The last line: storage outages become 503 with Retry-After, request faults the framework raised keep
 /// their status, and anything else is a 500 that reveals nothing but a trace id found in the log.
 /// </summary>
-public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+public sealed class ApiExceptionHandler(IOptions<Ics2PortOptions> options, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -24,7 +26,7 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
         {
             ProblemLog.BadRequest(logger, badRequest.Message);
             outcome = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? new ApiOutcome(StatusCodes.Status413PayloadTooLarge, new ApiProblem { Type = ProblemTypes.TooLarge.Type, Title = ProblemTypes.TooLarge.Title, Status = StatusCodes.Status413PayloadTooLarge })
+                ? ApiProblems.TooLarge(options.Value.MaxBodyBytes)
                 : ApiProblems.BadRequest(badRequest.Message);
         }
         else if (StorageFaults.IsUnavailable(exception))

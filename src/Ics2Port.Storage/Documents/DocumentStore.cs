@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Azure;
 using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Storage.Documents;
@@ -44,24 +43,29 @@ public sealed class DocumentStore(StorageLayout layout)
         }
 
         var blobName = $"{submission.AgentId}/{submission.PortCallId}/{submission.Direction}/{submission.Type}/{submission.Sha256}.{submission.Extension}";
-        await PutBodyAsync(blobName, submission, cancellationToken).ConfigureAwait(false);
+
+        // Content-addressed: a blob that is there already holds exactly these bytes.
+        await Blobs.TryCreateAsync(
+            layout.DocumentsContainer,
+            blobName,
+            submission.Content,
+            submission.ContentType,
+            new Dictionary<string, string> { ["sha256"] = submission.Sha256 },
+            cancellationToken).ConfigureAwait(false);
 
         for (var attempt = 0; attempt < MaxCommitAttempts; attempt++)
         {
             var version = ToVersion(submission, blobName, (latest?.Version ?? 0) + 1, receivedAt);
-            try
+            if (await Tables.TryInsertAsync(layout.DocumentVersionsTable, ToEntity(version), cancellationToken).ConfigureAwait(false))
             {
-                await Tables.InsertAsync(layout.DocumentVersionsTable, ToEntity(version), cancellationToken).ConfigureAwait(false);
                 return new DocumentCommit(DocumentCommitKind.Created, version);
             }
-            catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
+
+            // Another submission took this number, or a retried insert of ours already landed.
+            latest = await GetLatestAsync(submission.PortCallId, submission.Direction, submission.Type, cancellationToken).ConfigureAwait(false);
+            if (Decide(latest) is { } decided)
             {
-                // Another submission took this number, or a retried insert of ours already landed.
-                latest = await GetLatestAsync(submission.PortCallId, submission.Direction, submission.Type, cancellationToken).ConfigureAwait(false);
-                if (Decide(latest) is { } decided)
-                {
-                    return decided;
-                }
+                return decided;
             }
         }
 
@@ -150,25 +154,6 @@ public sealed class DocumentStore(StorageLayout layout)
         await foreach (var entity in Tables.QueryAsync(layout.DocumentVersionsTable, filter, pageSize, cancellationToken).ConfigureAwait(false))
         {
             yield return FromEntity(entity);
-        }
-    }
-
-    private async Task PutBodyAsync(string blobName, DocumentSubmission submission, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Blobs.PutAsync(
-                layout.DocumentsContainer,
-                blobName,
-                submission.Content,
-                submission.ContentType,
-                BlobCondition.IfNotExists,
-                new Dictionary<string, string> { ["sha256"] = submission.Sha256 },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
-        {
-            // Content-addressed: the blob that is there already holds exactly these bytes.
         }
     }
 

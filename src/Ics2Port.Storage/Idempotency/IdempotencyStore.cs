@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Azure;
 using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Storage.Idempotency;
@@ -31,16 +30,13 @@ public sealed class IdempotencyStore(StorageLayout layout)
             ["ResourceId"] = candidate.ResourceId,
             ["ReceivedAt"] = candidate.ReceivedAt,
         };
-        try
+        if (await layout.Account.Tables.TryInsertAsync(layout.IdempotencyTable, entity, cancellationToken).ConfigureAwait(false))
         {
-            await layout.Account.Tables.InsertAsync(layout.IdempotencyTable, entity, cancellationToken).ConfigureAwait(false);
             return candidate;
         }
-        catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
-        {
-            return await FindAsync(candidate.Owner, candidate.Scope, candidate.Key, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException("An idempotency key conflicted but cannot be read back.");
-        }
+
+        return await FindAsync(candidate.Owner, candidate.Scope, candidate.Key, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("An idempotency key conflicted but cannot be read back.");
     }
 
     // Keys are client text: hashing makes any key a valid RowKey of fixed length.

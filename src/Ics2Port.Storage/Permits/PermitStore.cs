@@ -1,4 +1,3 @@
-using Azure;
 using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Storage.Permits;
@@ -40,32 +39,22 @@ public sealed class PermitStore(StorageLayout layout)
             State = AcceptedState,
         };
 
-        try
-        {
-            await layout.Account.Blobs.PutAsync(
-                layout.PermitsContainer,
-                record.BlobName,
-                content,
-                "application/json",
-                BlobCondition.IfNotExists,
-                new Dictionary<string, string> { ["sha256"] = sha256 },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
-        {
-            // Written by an earlier attempt at this permit; the row below checks it is the same body.
-        }
+        // A blob already there is an earlier attempt at this permit; the row below checks it is the same body.
+        await layout.Account.Blobs.TryCreateAsync(
+            layout.PermitsContainer,
+            record.BlobName,
+            content,
+            "application/json",
+            new Dictionary<string, string> { ["sha256"] = sha256 },
+            cancellationToken).ConfigureAwait(false);
 
-        try
+        if (await Tables.TryInsertAsync(layout.PermitsTable, ToEntity(record), cancellationToken).ConfigureAwait(false))
         {
-            await Tables.InsertAsync(layout.PermitsTable, ToEntity(record), cancellationToken).ConfigureAwait(false);
             return record;
         }
-        catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
-        {
-            var existing = await FindAsync(permitId, agentId, cancellationToken).ConfigureAwait(false);
-            return existing?.Sha256 == sha256 ? existing : throw new InvalidOperationException($"Permit id {permitId} is already taken.");
-        }
+
+        var existing = await FindAsync(permitId, agentId, cancellationToken).ConfigureAwait(false);
+        return existing?.Sha256 == sha256 ? existing : throw new InvalidOperationException($"Permit id {permitId} is already taken.");
     }
 
     /// <summary>

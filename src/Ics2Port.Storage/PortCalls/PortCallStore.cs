@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Azure;
 using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Storage.PortCalls;
@@ -22,7 +21,7 @@ public sealed class PortCallStore(StorageLayout layout)
         await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
 
         var owner = new TableEntity(record.PortCallId, OwnerRowKey) { ["AgentId"] = record.AgentId };
-        if (!await TryInsertAsync(layout.PortCallOwnersTable, owner, cancellationToken).ConfigureAwait(false))
+        if (!await Tables.TryInsertAsync(layout.PortCallOwnersTable, owner, cancellationToken).ConfigureAwait(false))
         {
             var existing = await Tables.GetAsync(layout.PortCallOwnersTable, record.PortCallId, OwnerRowKey, cancellationToken).ConfigureAwait(false);
             if (existing?.GetString("AgentId") != record.AgentId)
@@ -31,7 +30,7 @@ public sealed class PortCallStore(StorageLayout layout)
             }
         }
 
-        await TryInsertAsync(layout.PortCallsTable, ToEntity(record), cancellationToken).ConfigureAwait(false);
+        await Tables.TryInsertAsync(layout.PortCallsTable, ToEntity(record), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -88,19 +87,6 @@ public sealed class PortCallStore(StorageLayout layout)
         await foreach (var entity in Tables.QueryAsync(layout.PortCallsTable, filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return FromEntity(entity);
-        }
-    }
-
-    private async Task<bool> TryInsertAsync(string table, TableEntity entity, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Tables.InsertAsync(table, entity, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
-        {
-            return false;
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Ics2Port.Functions.Hosting;
 using Ics2Port.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -46,7 +45,7 @@ public sealed class HostingTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Create_CustomHandlerPortGiven_ListensOnItOnLoopback()
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         await using var app = FunctionApp.Create([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -63,12 +62,5 @@ public sealed class HostingTests(AzuriteFixture azurite) : IAsyncLifetime
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         Assert.Equal($"http://127.0.0.1:{port}", address);
         await app.StopAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
