@@ -6,4 +6,7 @@ internal static partial class DocumentLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "{Commit} version {Version} ({Sha256}).")]
     public static partial void Committed(ILogger logger, DocumentCommitKind commit, int version, string sha256);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused with {Status}: {Findings} finding(s).")]
+    public static partial void Rejected(ILogger logger, int status, int findings);
 }

@@ -50,6 +50,7 @@ public sealed class DocumentSubmissions(
             return DocumentReadings.NoSuchDocument(direction, type);
         }
 
+        using var scope = logger.BeginScope("Port call {PortCallId} document {DocumentId}", portCallId, DocumentStore.DocumentIdOf(portCallId, direction, type));
         if (principal.AgentId is not { } agentId)
         {
             return ApiProblems.Forbidden("Documents are filed by the shipping agent of the port call.");
@@ -68,11 +69,12 @@ public sealed class DocumentSubmissions(
         var read = DocumentReader.Read(parsedType, format, body);
         if (read.Errors.Count > 0 || read.Document is not { } document)
         {
+            DocumentLog.Rejected(logger, StatusCodes.Status400BadRequest, read.Errors.Count);
             return ApiProblems.Malformed(read.Errors);
         }
 
         var accepted = await AcceptedDocuments.LoadAsync(documents, portCallId, cancellationToken);
-        var context = DocumentContexts.Create(
+        var context = DocumentContexts.ForDocument(
             portCall.ToRequest(),
             parsedDirection,
             accepted,
@@ -82,6 +84,7 @@ public sealed class DocumentSubmissions(
         report = read.SourceMap.ToSource(report);
         if (!report.IsValid)
         {
+            DocumentLog.Rejected(logger, StatusCodes.Status422UnprocessableEntity, report.Errors.Count);
             return ApiProblems.Validation(report);
         }
 
@@ -110,7 +113,6 @@ public sealed class DocumentSubmissions(
         }
 
         var version = commit.Version!;
-        using var scope = logger.BeginScope("Port call {PortCallId} document {DocumentId}", portCallId, version.DocumentId);
         DocumentLog.Committed(logger, commit.Kind, version.Version, version.Sha256);
         var receipt = DocumentReceipt.From(version, report.Warnings);
         var outcome = commit.Kind == DocumentCommitKind.Created && version.Version == 1

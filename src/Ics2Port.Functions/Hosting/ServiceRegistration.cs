@@ -17,6 +17,7 @@ using Ics2Port.Storage.Layout;
 using Ics2Port.Storage.Permits;
 using Ics2Port.Storage.PortCalls;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 /// <summary>Everything the app is made of, registered once for HTTP and for the trigger handlers.</summary>
 public static class ServiceRegistration
@@ -25,10 +26,14 @@ public static class ServiceRegistration
     {
         services.AddOptions<Ics2PortOptions>()
             .Bind(configuration.GetSection(Ics2PortOptions.Section))
+            .PostConfigure(options => options.Storage.ConnectionString ??= configuration["AzureWebJobsStorage"])
             .Validate(options => options.MaxBodyBytes is > 0 and < int.MaxValue, "Ics2Port:MaxBodyBytes must be between 1 and 2147483646.")
             .Validate(options => options.HsSearchLimit is > 0 and <= 100, "Ics2Port:HsSearchLimit must be between 1 and 100.")
             .Validate(options => StorageLayout.IsValidPrefix(options.Storage.NamePrefix), "Ics2Port:Storage:NamePrefix must be up to 40 lower-case letters or digits starting with a letter.")
             .Validate(options => options.Storage.MaxRetries is >= 0 and <= 10, "Ics2Port:Storage:MaxRetries must be between 0 and 10.")
+            .Validate(
+                options => !string.IsNullOrWhiteSpace(options.Storage.ConnectionString),
+                "Set Ics2Port:Storage:ConnectionString (or AzureWebJobsStorage) to the storage account's connection string.")
             .ValidateOnStart();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -42,9 +47,8 @@ public static class ServiceRegistration
         services.AddIcs2PortOpenApi();
         services.TryAddSingleton(TimeProvider.System);
 
-        var settings = configuration.GetSection(Ics2PortOptions.Section).Get<Ics2PortOptions>() ?? new Ics2PortOptions();
-        services.AddSingleton(_ => CreateAccount(settings.Storage.ConnectionString ?? configuration["AzureWebJobsStorage"], settings.Storage.MaxRetries));
-        services.AddSingleton(provider => new StorageLayout(provider.GetRequiredService<StorageAccount>(), settings.Storage.NamePrefix));
+        services.AddSingleton(provider => CreateAccount(StorageSettings(provider)));
+        services.AddSingleton(provider => new StorageLayout(provider.GetRequiredService<StorageAccount>(), StorageSettings(provider).NamePrefix));
         services.AddSingleton<PortCallStore>();
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<PermitStore>();
@@ -60,16 +64,15 @@ public static class ServiceRegistration
         return services;
     }
 
-    // A key in the connection string (Azurite, or a key-based account) signs requests; otherwise the managed identity does.
-    private static StorageAccount CreateAccount(string? connectionString, int maxRetries)
-    {
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException("Set Ics2Port:Storage:ConnectionString (or AzureWebJobsStorage) to the storage account's connection string.");
-        }
+    private static Ics2PortOptions.StorageSettings StorageSettings(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<Ics2PortOptions>>().Value.Storage;
 
+    // A key in the connection string (Azurite, or a key-based account) signs requests; otherwise the managed identity does.
+    private static StorageAccount CreateAccount(Ics2PortOptions.StorageSettings settings)
+    {
+        var connectionString = settings.ConnectionString!;
         var options = new StorageClientOptions();
-        options.Retry.MaxRetries = maxRetries;
+        options.Retry.MaxRetries = settings.MaxRetries;
         return connectionString.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase)
             || connectionString.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase)
             ? StorageAccount.FromConnectionString(connectionString, options)

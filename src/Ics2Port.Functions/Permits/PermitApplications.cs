@@ -12,14 +12,12 @@ using Ics2Port.Functions.Idempotency;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.PortCalls;
 using Ics2Port.Functions.Problems;
-using Ics2Port.Storage.Documents;
 using Ics2Port.Storage.Permits;
 using Ics2Port.Storage.PortCalls;
 
 /// <summary>Unloading and loading permit applications (PERMIT-BEFORE): validated, stored once per Idempotency-Key.</summary>
 public sealed class PermitApplications(
     PortCallStore portCalls,
-    DocumentStore documents,
     PermitStore permits,
     IdempotencyKeys idempotencyKeys,
     HsNomenclatureSource nomenclature,
@@ -57,8 +55,7 @@ public sealed class PermitApplications(
 
         // Goods are unloaded on arrival and loaded for departure; the rules compare with that movement.
         var direction = application.Operation == "loading" ? Direction.Departure : Direction.Arrival;
-        var accepted = await AcceptedDocuments.LoadAsync(documents, portCallId, cancellationToken);
-        var context = DocumentContexts.Create(portCall.ToRequest(), direction, accepted, generalDeclaration: null, nomenclature.Current);
+        var context = DocumentContexts.ForPortCall(portCall.ToRequest(), direction, nomenclature.Current);
         var report = HsCodeCheck.Apply(PermitRules.ValidatePermit(application, context), application, context.HsCodes);
         if (!report.IsValid)
         {
