@@ -1,4 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => Results.Ok());
-app.Run();
+using Ics2Port.Functions.Hosting;
+
+await FunctionApp.Create(args).RunAsync();

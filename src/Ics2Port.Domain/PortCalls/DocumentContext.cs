@@ -1,5 +1,7 @@
 namespace Ics2Port.Domain.PortCalls;
 
+using Ics2Port.Domain.Codes;
+
 /// <summary>
 /// What a document's rules need to know beyond the document itself: the port call it belongs to
 /// and the counts declared or listed in the port call's other documents (CONSISTENCY).
@@ -24,4 +26,6 @@ public sealed record DocumentContext
     public int? ListedCrew { get; init; }
     /// <summary>Rows of the accepted FAL 6 of the same direction, if any.</summary>
     public int? ListedPassengers { get; init; }
+    /// <summary>The nomenclature HS codes must appear in (FORMAT-HS); without one only their structure is checked.</summary>
+    public IHsCodeCatalog? HsCodes { get; init; }
 }

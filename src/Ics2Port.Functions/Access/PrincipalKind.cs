@@ -1,0 +1,11 @@
+namespace Ics2Port.Functions.Access;
+
+/// <summary>Who is calling (CONTRACT.md "Identity and access").</summary>
+public enum PrincipalKind
+{
+    /// <summary>A shipping agency: sees and changes only its own port calls, documents and permits.</summary>
+    Agent,
+
+    /// <summary>The port authority or customs integration: reads every agent's data.</summary>
+    Authority,
+}

@@ -1,0 +1,133 @@
+namespace Ics2Port.Functions.Documents;
+
+using Ics2Port.Domain.Common;
+using Ics2Port.Domain.CrewLists;
+using Ics2Port.Domain.PassengerLists;
+using Ics2Port.Domain.PortCalls;
+using Ics2Port.Domain.Reading;
+using Ics2Port.Functions.Access;
+using Ics2Port.Functions.Common;
+using Ics2Port.Functions.HsCodes;
+using Ics2Port.Functions.Outcomes;
+using Ics2Port.Functions.PortCalls;
+using Ics2Port.Functions.Problems;
+using Ics2Port.Storage.Documents;
+using Ics2Port.Storage.PortCalls;
+
+/// <summary>
+/// Files one document of a port call, over HTTP or as a dropped file: read, validate against the port call
+/// and the other accepted documents of its direction, then commit it as the next version.
+/// </summary>
+public sealed class DocumentSubmissions(
+    PortCallStore portCalls,
+    DocumentStore documents,
+    HsNomenclatureSource nomenclature,
+    TimeProvider time,
+    ILogger<DocumentSubmissions> logger)
+{
+    public Task<ApiOutcome> SubmitAsync(
+        Principal principal,
+        string portCallId,
+        string direction,
+        string type,
+        string? contentType,
+        ReadOnlyMemory<byte> body,
+        CancellationToken cancellationToken) =>
+        SubmitAsync(principal, portCallId, direction, type, contentType, body, DocumentConditions.None, cancellationToken);
+
+    public async Task<ApiOutcome> SubmitAsync(
+        Principal principal,
+        string portCallId,
+        string direction,
+        string type,
+        string? contentType,
+        ReadOnlyMemory<byte> body,
+        DocumentConditions conditions,
+        CancellationToken cancellationToken)
+    {
+        if (!DocumentTypes.TryParseDirection(direction, out var parsedDirection) || !DocumentTypes.TryParseType(type, out var parsedType))
+        {
+            return DocumentReadings.NoSuchDocument(direction, type);
+        }
+
+        using var scope = logger.BeginScope("Port call {PortCallId} document {DocumentId}", portCallId, DocumentStore.DocumentIdOf(portCallId, direction, type));
+        if (principal.AgentId is not { } agentId)
+        {
+            return ApiProblems.Forbidden("Documents are filed by the shipping agent of the port call.");
+        }
+
+        if (await portCalls.FindAsync(portCallId, agentId, cancellationToken) is not { } portCall)
+        {
+            return PortCallRegistry.NotFound(portCallId);
+        }
+
+        if (!DocumentFormats.TryFromContentType(contentType, out var format) || !DocumentFormats.Supports(parsedType, format))
+        {
+            return ApiProblems.UnsupportedMediaType(contentType, SupportedMediaTypes(parsedType));
+        }
+
+        var read = DocumentReader.Read(parsedType, format, body);
+        if (read.Errors.Count > 0 || read.Document is not { } document)
+        {
+            DocumentLog.Rejected(logger, StatusCodes.Status400BadRequest, read.Errors.Count);
+            return ApiProblems.Malformed(read.Errors);
+        }
+
+        var accepted = await AcceptedDocuments.LoadAsync(documents, portCallId, cancellationToken);
+        var context = DocumentContexts.ForDocument(
+            portCall.ToRequest(),
+            parsedDirection,
+            accepted,
+            await accepted.ReadGeneralDeclarationAsync(parsedDirection, cancellationToken),
+            nomenclature.Current);
+        var report = HsCodeCheck.Apply(DocumentValidator.Validate(parsedType, document, context), document, context.HsCodes);
+        report = read.SourceMap.ToSource(report);
+        if (!report.IsValid)
+        {
+            DocumentLog.Rejected(logger, StatusCodes.Status422UnprocessableEntity, report.Errors.Count);
+            return ApiProblems.Validation(report);
+        }
+
+        var commit = await documents.CommitAsync(
+            new DocumentSubmission
+            {
+                AgentId = agentId,
+                PortCallId = portCallId,
+                Direction = direction,
+                Type = type,
+                Content = BinaryData.FromBytes(body),
+                ContentType = contentType!,
+                Extension = format.ToString().ToLowerInvariant(),
+                Sha256 = ContentHash.Sha256Hex(body.Span),
+                ReceivedAt = time.ReceivedNow(),
+                ItemCount = ItemCount(document),
+            },
+            conditions.Allow,
+            cancellationToken);
+
+        if (commit.Kind == DocumentCommitKind.PreconditionFailed)
+        {
+            return ApiProblems.PreconditionFailed(commit.Version is { } current
+                ? $"The current version is {DocumentETags.Of(current)}; nothing was stored."
+                : "There is no version yet; nothing was stored.");
+        }
+
+        var version = commit.Version!;
+        DocumentLog.Committed(logger, commit.Kind, version.Version, version.Sha256);
+        var receipt = DocumentReceipt.From(version, report.Warnings);
+        var outcome = commit.Kind == DocumentCommitKind.Created && version.Version == 1
+            ? ApiOutcome.Created(receipt, DocumentReadings.LocationOf(version))
+            : ApiOutcome.Ok(receipt);
+        return outcome.WithHeader("ETag", DocumentETags.Of(version));
+    }
+
+    private static int? ItemCount(object document) => document switch
+    {
+        CrewList crewList => crewList.Crew?.Count,
+        PassengerList passengerList => passengerList.Passengers?.Count,
+        _ => null,
+    };
+
+    private static IEnumerable<string> SupportedMediaTypes(DocumentType type) =>
+        Enum.GetValues<DocumentFormat>().Where(format => DocumentFormats.Supports(type, format)).Select(DocumentMediaTypes.Of);
+}

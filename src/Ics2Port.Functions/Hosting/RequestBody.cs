@@ -1,0 +1,63 @@
+namespace Ics2Port.Functions.Hosting;
+
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+/// <summary>
+/// The request body read up to <see cref="Ics2PortOptions.MaxBodyBytes"/>: reading stops one byte past
+/// the limit, so an oversized body is never buffered whole.
+/// </summary>
+public sealed class RequestBody
+{
+    private const int ChunkBytes = 81920;
+
+    private RequestBody(ReadOnlyMemory<byte> content, bool tooLarge, long limit)
+    {
+        Content = content;
+        TooLarge = tooLarge;
+        Limit = limit;
+    }
+
+    public ReadOnlyMemory<byte> Content { get; }
+
+    public bool TooLarge { get; }
+
+    public long Limit { get; }
+
+    /// <summary>Minimal API binding for endpoints that take a raw document.</summary>
+    public static async ValueTask<RequestBody?> BindAsync(HttpContext context)
+    {
+        var limit = context.RequestServices.GetRequiredService<IOptions<Ics2PortOptions>>().Value.MaxBodyBytes;
+        return await ReadAsync(context, limit);
+    }
+
+    public static async Task<RequestBody> ReadAsync(HttpContext context, long limit)
+    {
+        var request = context.Request;
+        if (request.ContentLength > limit)
+        {
+            return new RequestBody(ReadOnlyMemory<byte>.Empty, tooLarge: true, limit);
+        }
+
+        // Our own limit governs; the server's default must not cut in first when ours is larger.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = limit + 1;
+        }
+
+        using var buffer = new MemoryStream((int)Math.Min(request.ContentLength ?? ChunkBytes, limit));
+        var chunk = new byte[ChunkBytes];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return new RequestBody(ReadOnlyMemory<byte>.Empty, tooLarge: true, limit);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return new RequestBody(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), tooLarge: false, limit);
+    }
+}

@@ -1,0 +1,55 @@
+namespace Ics2Port.Functions.Idempotency;
+
+using Ics2Port.Functions.Access;
+using Ics2Port.Functions.Problems;
+using Ics2Port.Storage.Idempotency;
+
+/// <summary>
+/// The <c>Idempotency-Key</c> header (IETF draft-ietf-httpapi-idempotency-key-header): the first request
+/// with a key claims a resource id; a repeat with the same body gets that id again and the creation is
+/// completed or repeated, so the answer is the first one's; the same key with another body is refused
+/// with 422. A concurrent repeat does not need 409: it completes the same creation.
+/// </summary>
+public sealed class IdempotencyKeys(IdempotencyStore store)
+{
+    public const string HeaderName = "Idempotency-Key";
+    private const int MaxKeyLength = 255;
+
+    public async Task<IdempotentClaim> ClaimAsync(
+        Principal principal,
+        string scope,
+        string? key,
+        string requestSha256,
+        string newResourceId,
+        DateTimeOffset receivedAt,
+        CancellationToken cancellationToken)
+    {
+        if (key is null)
+        {
+            return new IdempotentClaim(newResourceId, receivedAt);
+        }
+
+        // The draft defines the value as a structured-field string ("..."); bare tokens are common and accepted.
+        var unquoted = key.Length >= 2 && key[0] == '"' && key[^1] == '"' ? key[1..^1] : key;
+        if (unquoted.Length is 0 or > MaxKeyLength || !unquoted.All(c => c is >= '!' and <= '~'))
+        {
+            return new IdempotentClaim(newResourceId, receivedAt, ApiProblems.BadRequest(
+                $"{HeaderName} must be 1-{MaxKeyLength} visible ASCII characters, e.g. a UUID."));
+        }
+
+        var record = await store.ReserveAsync(
+            new IdempotencyRecord
+            {
+                Owner = principal.ToString(),
+                Scope = scope,
+                Key = unquoted,
+                RequestSha256 = requestSha256,
+                ResourceId = newResourceId,
+                ReceivedAt = receivedAt,
+            },
+            cancellationToken);
+        return record.RequestSha256 == requestSha256
+            ? new IdempotentClaim(record.ResourceId, record.ReceivedAt)
+            : new IdempotentClaim(record.ResourceId, record.ReceivedAt, ApiProblems.IdempotencyKeyReused());
+    }
+}

@@ -1,0 +1,91 @@
+namespace Ics2Port.Functions.Permits;
+
+using System.Text.Json;
+using Ics2Port.Domain.PortCalls;
+using Ics2Port.Domain.Permits;
+using Ics2Port.Domain.Reading;
+using Ics2Port.Functions.Access;
+using Ics2Port.Functions.Common;
+using Ics2Port.Functions.Documents;
+using Ics2Port.Functions.HsCodes;
+using Ics2Port.Functions.Idempotency;
+using Ics2Port.Functions.Outcomes;
+using Ics2Port.Functions.PortCalls;
+using Ics2Port.Functions.Problems;
+using Ics2Port.Storage.Permits;
+using Ics2Port.Storage.PortCalls;
+
+/// <summary>Unloading and loading permit applications (PERMIT-BEFORE): validated, stored once per Idempotency-Key.</summary>
+public sealed class PermitApplications(
+    PortCallStore portCalls,
+    PermitStore permits,
+    IdempotencyKeys idempotencyKeys,
+    HsNomenclatureSource nomenclature,
+    TimeProvider time,
+    ILogger<PermitApplications> logger)
+{
+    public async Task<ApiOutcome> SubmitAsync(
+        Principal principal,
+        string portCallId,
+        string? contentType,
+        ReadOnlyMemory<byte> body,
+        string? idempotencyKey,
+        CancellationToken cancellationToken)
+    {
+        if (principal.AgentId is not { } agentId)
+        {
+            return ApiProblems.Forbidden("Permits are applied for by the shipping agent of the port call.");
+        }
+
+        if (await portCalls.FindAsync(portCallId, agentId, cancellationToken) is not { } portCall)
+        {
+            return PortCallRegistry.NotFound(portCallId);
+        }
+
+        if (!JsonMediaType.Accepts(contentType))
+        {
+            return ApiProblems.UnsupportedMediaType(contentType, [JsonMediaType.Name]);
+        }
+
+        var read = DocumentReader.ReadPermit(body);
+        if (read.Errors.Count > 0 || read.Document is not { } application)
+        {
+            return ApiProblems.Malformed(read.Errors);
+        }
+
+        // Goods are unloaded on arrival and loaded for departure; the rules compare with that movement.
+        var direction = application.Operation == "loading" ? Direction.Departure : Direction.Arrival;
+        var context = DocumentContexts.ForPortCall(portCall.ToRequest(), direction, nomenclature.Current);
+        var report = HsCodeCheck.Apply(PermitRules.ValidatePermit(application, context), application, context.HsCodes);
+        if (!report.IsValid)
+        {
+            return ApiProblems.Validation(report);
+        }
+
+        var sha256 = ContentHash.Sha256Hex(body.Span);
+        var claim = await idempotencyKeys.ClaimAsync(
+            principal, $"permits:{portCallId}", idempotencyKey, sha256, ResourceIds.NewPermitId(), time.ReceivedNow(), cancellationToken);
+        if (claim.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var permit = await permits.CreateAsync(claim.ResourceId, agentId, portCallId, BinaryData.FromBytes(body), sha256, claim.ReceivedAt, cancellationToken);
+        using var scope = logger.BeginScope("Port call {PortCallId} permit {PermitId}", portCallId, permit.PermitId);
+        PermitLog.Accepted(logger, application.Operation, sha256);
+        return ApiOutcome.Created(PermitReceipt.From(permit, report.Warnings), $"/api/permits/{permit.PermitId}");
+    }
+
+    public async Task<ApiOutcome> GetAsync(Principal principal, string permitId, CancellationToken cancellationToken)
+    {
+        if (await permits.FindAsync(permitId, principal.AgentId, cancellationToken) is not { } permit)
+        {
+            return ApiProblems.NotFound($"There is no permit '{permitId}' for this API key.");
+        }
+
+        var content = await permits.ReadContentAsync(permit, cancellationToken);
+        using var application = JsonDocument.Parse(content.ToMemory());
+        return ApiOutcome.Ok(new PermitView(
+            permit.PermitId, permit.PortCallId, permit.AgentId, permit.State, permit.ReceivedAt, permit.Sha256, application.RootElement.Clone()));
+    }
+}

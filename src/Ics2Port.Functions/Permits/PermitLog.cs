@@ -1,0 +1,7 @@
+namespace Ics2Port.Functions.Permits;
+
+internal static partial class PermitLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Accepted {Operation} permit application ({Sha256}).")]
+    public static partial void Accepted(ILogger logger, string? operation, string sha256);
+}

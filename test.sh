@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test project in Release and ends with one line: "Tests: N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if [ ! -f tools/node_modules/azurite/dist/src/azurite.js ]; then
+  echo "Installing Azurite (npm ci in tools/)..."
+  npm ci --prefix tools --no-audit --no-fund
+fi
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+status=0
+dotnet test Ics2Port.sln -c Release --logger trx --results-directory "$results" || status=$?
+
+# Each test project writes one .trx file; add up their counters.
+counts=$(cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | awk '
+  function attribute(name,   m) { return match($0, name "=\"[0-9]+\"") ? substr($0, RSTART + length(name) + 2, RLENGTH - length(name) - 3) + 0 : 0 }
+  { total += attribute("total"); executed += attribute("executed"); passed += attribute("passed"); failed += attribute("failed") + attribute("error") + attribute("timeout") + attribute("aborted") }
+  END { printf "%d %d %d", passed, failed, total - executed }')
+read -r passed failed skipped <<<"${counts:-0 0 0}"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # The run failed without a failing test (a build error, or a test host that crashed).
+  failed=1
+fi
+
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,0 +1,6 @@
+using Ics2Port.Testing;
+
+namespace Ics2Port.Functions.Tests;
+
+[CollectionDefinition("azurite")]
+public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>;

@@ -1,0 +1,66 @@
+using System.Net;
+using Ics2Port.Functions.Hosting;
+using Ics2Port.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Ics2Port.Functions.Tests.Hosting;
+
+[Collection("azurite")]
+public sealed class HostingTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private TestApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await TestApp.StartAsync(azurite.ConnectionString, azurite.UniqueName("hosting"));
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Root_NoKey_200ForTheHostsReadinessProbe()
+    {
+        using var response = await _app.Client(apiKey: null).GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApi_NoKey_DocumentWithTheApiPathsAndTheKeyScheme()
+    {
+        using var response = await _app.Client(apiKey: null).GetAsync("/api/openapi.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await response.ReadJsonAsync();
+        var paths = document.GetProperty("paths").EnumerateObject().Select(path => path.Name).ToArray();
+        Assert.Contains("/api/port-calls/{portCallId}/{direction}/{type}", paths);
+        Assert.Contains("/api/port-calls/{portCallId}/permits", paths);
+        Assert.Contains("/api/hs-codes/{code}", paths);
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal("X-Api-Key", scheme.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Create_CustomHandlerPortGiven_ListensOnItOnLoopback()
+    {
+        var port = LoopbackPorts.Free();
+        await using var app = FunctionApp.Create([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [CustomHandlerPort.PortVariable] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["urls"] = string.Empty,
+                ["Ics2Port:Storage:ConnectionString"] = azurite.ConnectionString,
+            });
+            builder.Logging.ClearProviders();
+        });
+
+        await app.StartAsync();
+
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        Assert.Equal($"http://127.0.0.1:{port}", address);
+        await app.StopAsync();
+    }
+}

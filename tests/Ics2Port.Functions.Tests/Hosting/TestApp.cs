@@ -1,0 +1,102 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using Ics2Port.Functions.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Ics2Port.Functions.Tests.Hosting;
+
+/// <summary>The real app on a free loopback port, with its own tables and containers and three API keys.</summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    public const string AgentAKey = "test-key-agent-a";
+    public const string AgentBKey = "test-key-agent-b";
+    public const string AuthorityKey = "test-key-authority";
+    public const string AgentA = "AG-TEST-A";
+    public const string AgentB = "AG-TEST-B";
+
+    private readonly WebApplication _app;
+    private readonly List<HttpClient> _clients = [];
+
+    private TestApp(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<TestApp> StartAsync(
+        string connectionString,
+        string namePrefix,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
+    {
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Ics2Port:Storage:ConnectionString"] = connectionString,
+            ["Ics2Port:Storage:NamePrefix"] = namePrefix,
+            ["Ics2Port:ApiKeys:0:sha256"] = Sha256(AgentAKey),
+            ["Ics2Port:ApiKeys:0:principal"] = "agent:" + AgentA,
+            ["Ics2Port:ApiKeys:1:sha256"] = Sha256(AgentBKey),
+            ["Ics2Port:ApiKeys:1:principal"] = "agent:" + AgentB,
+            ["Ics2Port:ApiKeys:2:sha256"] = Sha256(AuthorityKey),
+            ["Ics2Port:ApiKeys:2:principal"] = "authority",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var app = FunctionApp.Create(["--urls", "http://127.0.0.1:0"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(configuration);
+            // ICS2PORT_TEST_LOGS=1 shows the app's log when a test needs explaining.
+            if (Environment.GetEnvironmentVariable("ICS2PORT_TEST_LOGS") != "1")
+            {
+                builder.Logging.ClearProviders();
+            }
+
+            services?.Invoke(builder.Services);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return new TestApp(app, new Uri(address));
+    }
+
+    public static string Sha256(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    /// <summary>A client that sends <paramref name="apiKey"/> as X-Api-Key (none when null).</summary>
+    public HttpClient Client(string? apiKey)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        _clients.Add(client);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

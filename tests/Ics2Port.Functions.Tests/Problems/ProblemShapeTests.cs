@@ -1,0 +1,201 @@
+using System.Net;
+using System.Text.Json;
+using Ics2Port.Functions.Tests.Hosting;
+using Ics2Port.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ics2Port.Functions.Tests.Problems;
+
+[Collection("azurite")]
+public sealed class ProblemShapeTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const int MaxBodyBytes = 4096;
+    private TestApp _app = null!;
+    private HttpClient _agent = null!;
+    private string _portCallId = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await TestApp.StartAsync(
+            azurite.ConnectionString,
+            azurite.UniqueName("problems"),
+            new Dictionary<string, string?> { ["Ics2Port:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        _agent = _app.Client(TestApp.AgentAKey);
+        _portCallId = await _agent.CreatePortCallAsync();
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task AnyApiRoute_NoKey_401ProblemWithChallenge()
+    {
+        using var response = await _app.Client(apiKey: null).GetAsync($"/api/port-calls/{_portCallId}");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "unauthorized");
+        Assert.Contains("X-Api-Key", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("ApiKey", response.Headers.WwwAuthenticate.Single().Scheme);
+    }
+
+    [Fact]
+    public async Task AnyApiRoute_UnknownKey_401Problem()
+    {
+        using var response = await _app.Client("not-a-key").GetAsync("/api/port-calls");
+
+        await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "unauthorized");
+    }
+
+    [Fact]
+    public async Task SubmitDocument_AuthorityKey_403Problem()
+    {
+        using var response = await _app.Client(TestApp.AuthorityKey).PutDocumentAsync(_portCallId, "arrival", "fal4", Api.Json(Samples.Fal4));
+
+        await AssertProblemAsync(response, HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    [Fact]
+    public async Task SubmitDocument_MalformedJson_400WithFormatJsonError()
+    {
+        using var response = await _agent.PutDocumentAsync(_portCallId, "arrival", "fal3", Api.Json("""{ "personsOnBoard": 5, "articles": [ """));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "malformed");
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal("FORMAT-JSON", error.GetProperty("rule").GetString());
+        Assert.Equal(JsonValueKind.String, error.GetProperty("pointer").ValueKind);
+    }
+
+    [Fact]
+    public async Task SubmitDocument_CsvRowWithTooManyFields_400WithFormatCsvErrorOnTheRow()
+    {
+        var csv = Samples.Fal5Header + "\nOzols,Janis,LV,1975-04-12,Riga,M,seafarer-id,LV1234567,LV,2030-01-31,MASTER,extra\n";
+
+        using var response = await _agent.PutDocumentAsync(_portCallId, "arrival", "fal5", Api.Csv(csv));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "malformed");
+        var error = problem.GetProperty("errors").EnumerateArray().First();
+        Assert.Equal("FORMAT-CSV", error.GetProperty("rule").GetString());
+        Assert.StartsWith("/rows/0", error.GetProperty("pointer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SubmitDocument_BodyOverTheLimit_413Problem()
+    {
+        var oversized = Samples.Fal3().Replace("\"personsOnBoard\"", "\"remarks\": \"" + new string('x', MaxBodyBytes) + "\", \"personsOnBoard\"", StringComparison.Ordinal);
+
+        using var response = await _agent.PutDocumentAsync(_portCallId, "arrival", "fal3", Api.Json(oversized));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "too-large");
+        Assert.Contains("4096", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SubmitDocument_CsvForFal1_415Problem()
+    {
+        using var response = await _agent.PutDocumentAsync(_portCallId, "arrival", "fal1", Api.Csv("shipName\nBALTIC TRADER\n"));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+        Assert.Contains("application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SubmitDocument_UnknownPortCall_404Problem()
+    {
+        using var response = await _agent.PutDocumentAsync("pc-aaaaaaaaaa", "arrival", "fal4", Api.Json(Samples.Fal4));
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Fact]
+    public async Task SubmitDocument_UnknownDocumentType_404Problem()
+    {
+        using var response = await _agent.PutDocumentAsync(_portCallId, "arrival", "fal9", Api.Json(Samples.Fal4));
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Fact]
+    public async Task SubmitDocument_InvalidCsvValue_422WithRowPointerAndRule()
+    {
+        using var response = await _agent.PutDocumentAsync(_portCallId, "arrival", "fal5", Api.Csv(Samples.Fal5Csv(crew: 2, nationality: "Latvia")));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation");
+        Assert.Equal("The document is not valid.", problem.GetProperty("title").GetString());
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal("/rows/0/nationality", error.GetProperty("pointer").GetString());
+        Assert.Equal("FORMAT-COUNTRY", error.GetProperty("rule").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public async Task SubmitDocument_Fal1OfAnotherShip_422ConsistencyOnImoNumber()
+    {
+        using var response = await _agent.PutDocumentAsync(_portCallId, "arrival", "fal1", Api.Json(Samples.Fal1(imo: "9176187")));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation");
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal("/imoNumber", error.GetProperty("pointer").GetString());
+        Assert.Equal("CONSISTENCY", error.GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public async Task SubmitDocument_StaleIfMatch_412AndNothingStored()
+    {
+        (await _agent.PutDocumentAsync(_portCallId, "departure", "fal3", Api.Json(Samples.Fal3(quantity: 1)))).EnsureSuccessStatusCode();
+        (await _agent.PutDocumentAsync(_portCallId, "departure", "fal3", Api.Json(Samples.Fal3(quantity: 2)))).EnsureSuccessStatusCode();
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/port-calls/{_portCallId}/departure/fal3") { Content = Api.Json(Samples.Fal3(quantity: 3)) };
+        request.Headers.TryAddWithoutValidation("If-Match", "\"v1\"");
+
+        using var response = await _agent.SendAsync(request);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.PreconditionFailed, "precondition-failed");
+        Assert.Contains("\"v2\"", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var versions = await (await _agent.GetAsync($"/api/port-calls/{_portCallId}/departure/fal3/versions")).ReadJsonAsync();
+        Assert.Equal(2, versions.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task SubmitDocument_UnexpectedFault_500RevealingOnlyATraceId()
+    {
+        await using var failing = await TestApp.StartAsync(
+            azurite.ConnectionString,
+            azurite.UniqueName("faults"),
+            services: services => services.AddSingleton<TimeProvider>(new BrokenClock()));
+        var agent = failing.Client(TestApp.AgentAKey);
+
+        using var response = await agent.PostAsync("/api/port-calls", Api.Json(Samples.PortCall()));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.InternalServerError, "internal");
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("traceId").GetString()));
+        Assert.DoesNotContain("clock", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AnyStorageCall_StorageUnreachable_503ProblemWithRetryAfter()
+    {
+        await using var unreachable = await TestApp.StartAsync(
+            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AzuriteServer.AccountKey
+                + ";BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;",
+            "unreachable",
+            new Dictionary<string, string?> { ["Ics2Port:Storage:MaxRetries"] = "0" });
+
+        using var response = await unreachable.Client(TestApp.AgentAKey).GetAsync("/api/port-calls");
+
+        await AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable, "storage-unavailable");
+        Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter!.Delta);
+    }
+
+    private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.MediaType()!.MediaType);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal($"https://ics2port.dev/problems/{type}", problem.GetProperty("type").GetString());
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+        return problem;
+    }
+
+    private sealed class BrokenClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => throw new InvalidOperationException("The clock is broken.");
+    }
+}
