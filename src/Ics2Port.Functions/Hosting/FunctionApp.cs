@@ -5,6 +5,7 @@ using Ics2Port.Functions.HsCodes;
 using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.PortCalls;
+using Ics2Port.Functions.Triggers.Invocation;
 
 /// <summary>
 /// Builds the app the Functions host forwards to: one builder for the executable and for tests, which
@@ -39,6 +40,7 @@ public static class FunctionApp
         app.MapDocuments();
         app.MapPermits();
         app.MapHsCodes();
+        app.MapTriggerInvocations();
         return app;
     }
 }
