@@ -28,6 +28,7 @@ public sealed class BulkApp : IAsyncDisposable
         Inbound = prefix + "inbound";
         Results = prefix + "results";
         Quarantine = prefix + "quarantine";
+        Receipts = prefix + "receipts";
         _root = root;
         Agent = app.Client(TestApp.AgentAKey);
         _host = app.Client(apiKey: null);
@@ -43,6 +44,9 @@ public sealed class BulkApp : IAsyncDisposable
 
     public string Quarantine { get; }
 
+    /// <summary>The standalone driver's receipts table.</summary>
+    public string Receipts { get; }
+
     /// <summary>An HTTP client with agent A's key.</summary>
     public HttpClient Agent { get; }
 
@@ -50,7 +54,9 @@ public sealed class BulkApp : IAsyncDisposable
         AzuriteFixture azurite,
         bool standalone,
         int maxAttempts = 5,
-        long maxBodyBytes = 10 * 1024 * 1024)
+        long maxBodyBytes = 10 * 1024 * 1024,
+        string? appStorage = null,
+        int storageRetries = 3)
     {
         var prefix = azurite.UniqueName("bulk");
         await azurite.Account.Blobs.CreateContainerIfNotExistsAsync(prefix + "inbound");
@@ -70,9 +76,11 @@ public sealed class BulkApp : IAsyncDisposable
             ["Ics2Port:StandaloneTriggers:PollInterval"] = "00:00:00.200",
             ["Ics2Port:StandaloneTriggers:MaxAttempts"] = maxAttempts.ToString(CultureInfo.InvariantCulture),
             ["Ics2Port:StandaloneTriggers:ReceiptsTable"] = prefix + "receipts",
+            ["Ics2Port:Storage:MaxRetries"] = storageRetries.ToString(CultureInfo.InvariantCulture),
         };
+        // The driver plays the host on AzureWebJobsStorage; the app's own storage may go another way (through a proxy).
         var app = await TestApp.StartAsync(
-            azurite.ConnectionString,
+            appStorage ?? azurite.ConnectionString,
             prefix,
             settings,
             services => services.AddBlobTriggerHandler<InboundFileHandler>(StringFunction));
