@@ -1,6 +1,6 @@
 using Ics2Port.Bench;
 
-IBenchmark[] benchmarks = [new ManifestBenchmark()];
+IBenchmark[] benchmarks = [new ManifestBenchmark(), new BulkBenchmark()];
 
 var chosen = args.Length > 0 ? benchmarks.FirstOrDefault(benchmark => benchmark.Name == args[0]) : null;
 if (chosen is null)

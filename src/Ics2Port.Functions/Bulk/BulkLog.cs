@@ -2,8 +2,8 @@ namespace Ics2Port.Functions.Bulk;
 
 internal static partial class BulkLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Answered {Status}; result at {Result} {Subject}")]
-    public static partial void Processed(ILogger logger, int status, string result, string? subject);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answered {Status} ({Subject}); result at {Result}")]
+    public static partial void Processed(ILogger logger, int status, string subject, string result);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Already processed ({Status}); nothing changed.")]
     public static partial void AlreadyProcessed(ILogger logger, int? status);

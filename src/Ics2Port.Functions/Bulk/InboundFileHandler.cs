@@ -46,9 +46,8 @@ public sealed class InboundFileHandler(
     {
         var name = invocation.BlobName;
         var file = InboundFile.TryParse(name, out var parsed) ? parsed : null;
-        using var scope = logger.BeginScope(
-            "Invocation {InvocationId} file {BlobPath} agent {AgentId} port call {PortCallId}",
-            invocation.InvocationId, invocation.BlobPath, file?.AgentId, file?.PortCallId);
+        // The invocation id is in the request's scope already (X-Azure-Functions-InvocationId).
+        using var scope = logger.BeginScope("File {BlobPath} agent {AgentId} port call {PortCallId}", invocation.BlobPath, file?.AgentId, file?.PortCallId);
 
         var source = await containers.Account.Blobs.GetPropertiesAsync(invocation.Container, name, cancellationToken);
         if (source is null || IsDirectory(source))
@@ -88,7 +87,7 @@ public sealed class InboundFileHandler(
         await results.WriteAsync(name, version, outcome, previous, cancellationToken);
         var result = $"{containers.Results}/{BulkContainers.ResultName(name)}";
         var subject = Subject(outcome);
-        BulkLog.Processed(logger, outcome.Status, result, subject);
+        BulkLog.Processed(logger, outcome.Status, subject, result);
         if (outcome.Status == StatusCodes.Status404NotFound)
         {
             await QuarantineAsync(invocation, version, (outcome.Body as ApiProblem)?.Detail ?? "Not found.", outcome.Status, cancellationToken);
@@ -100,11 +99,12 @@ public sealed class InboundFileHandler(
     private static bool IsDirectory(BlobProperties blob) =>
         blob.Metadata.TryGetValue(DirectoryMarker, out var marker) && bool.TryParse(marker, out var isDirectory) && isDirectory;
 
-    private static string? Subject(ApiOutcome outcome) => outcome.Body switch
+    private static string Subject(ApiOutcome outcome) => outcome.Body switch
     {
         DocumentReceipt receipt => $"{receipt.DocumentId} version {receipt.Version.ToString(CultureInfo.InvariantCulture)}",
-        PermitReceipt receipt => receipt.PermitId,
-        _ => null,
+        PermitReceipt receipt => $"permit {receipt.PermitId}",
+        ApiProblem problem => $"{problem.Title} {problem.Errors?.Count ?? 0} error(s)",
+        _ => string.Empty,
     };
 
     // The Idempotency-Key of a permit file: its path and content, so a re-fire finds the first permit and a
