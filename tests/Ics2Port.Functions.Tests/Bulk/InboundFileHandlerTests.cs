@@ -5,6 +5,7 @@ using System.Text.Json;
 using Ics2Port.Domain.Reading;
 using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Functions.Tests.Triggers.Envelopes;
+using Ics2Port.Storage;
 using Ics2Port.Testing;
 
 namespace Ics2Port.Functions.Tests.Bulk;
@@ -122,6 +123,38 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
             (invoked.StatusCode, problem.GetProperty("type").GetString(), problem.GetProperty("status").GetInt32(),
              await ExistsAsync(_bulk.Inbound, name), await ExistsAsync(_bulk.Quarantine, name + ".error.json")));
         Assert.Contains("{agentId}/{portCallId}/{arrival|departure}/{type}.{json|csv|xlsx}", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invoke_ResultOf404WrittenButFileNotYetMoved_FinishesTheMoveAndKeepsTheResult()
+    {
+        var name = $"{Agent}/pc-nowhere/arrival/fal1.json";
+        var upload = await _bulk.UploadAsync(name, Encoding.UTF8.GetBytes(Samples.Fal1()));
+        await _bulk.Blobs.CreateContainerIfNotExistsAsync(_bulk.Results);
+        var written = await _bulk.Blobs.PutAsync(
+            _bulk.Results, name + ".result.json", BinaryData.FromString("{}"), "application/problem+json", BlobCondition.None,
+            new Dictionary<string, string> { ["status"] = "404", ["sourceEtag"] = upload.ETag.ToString() });
+
+        using var invoked = await _bulk.InvokeAsync("InboundFileUploaded", Envelope("blob-binary-current-host.json", name));
+
+        Assert.Equal(
+            (HttpStatusCode.OK, written.ETag, false, true),
+            (invoked.StatusCode, (await _bulk.ResultAsync(name))!.ETag, await ExistsAsync(_bulk.Inbound, name), await ExistsAsync(_bulk.Quarantine, name)));
+    }
+
+    [Fact]
+    public async Task Invoke_DirectoryOfAnSftpAccount_NoResultAndNothingMoved()
+    {
+        var name = $"{Agent}/pc-folder";
+        await _bulk.Blobs.PutAsync(
+            _bulk.Inbound, name, BinaryData.Empty, "application/octet-stream", BlobCondition.None,
+            new Dictionary<string, string> { ["hdi_isfolder"] = "true" });
+
+        using var invoked = await _bulk.InvokeAsync("InboundFileUploaded", Envelope("blob-binary-current-host.json", name));
+
+        Assert.Equal(
+            (HttpStatusCode.OK, false, true, false),
+            (invoked.StatusCode, await ExistsAsync(_bulk.Results, name + ".result.json"), await ExistsAsync(_bulk.Inbound, name), await ExistsAsync(_bulk.Quarantine, name)));
     }
 
     [Fact]
