@@ -39,6 +39,7 @@ public static class FunctionApp
         app.MapDocuments();
         app.MapPermits();
         app.MapHsCodes();
+        app.MapHealth();
         return app;
     }
 }
