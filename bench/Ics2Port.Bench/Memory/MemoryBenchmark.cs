@@ -63,6 +63,7 @@ internal sealed class MemoryBenchmark : IReportingBenchmark
                 [
                     "Peak working set is the process's high-water mark (Process.PeakWorkingSet64), runtime start-up and the loaded JSON included; growth is that peak minus the working set just before the operation.",
                     "Peak managed heap is the largest of the heap sizes before each collection (GC.GetGCMemoryInfo) and the live total sampled every millisecond; allocated is GC.GetTotalAllocatedBytes over the operation; retained is the heap growth after a full collection with the result still referenced.",
+                    "Time is that one operation in a fresh process, after the warm-ups; `manifest` measures steady-state throughput.",
                 ],
                 Duration = Stopwatch.GetElapsedTime(started),
             };
