@@ -11,7 +11,7 @@ internal static class MarkdownReport
     {
         output.WriteLine("# Performance record");
         output.WriteLine();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Written by `{Command}` on {run.Started:yyyy-MM-dd} at {run.Started:HH:mm} UTC; the whole run took {run.Duration.TotalMinutes:F1} min. Run the same command to measure again; it rewrites this file."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Written by `{Command}` on {run.Started:yyyy-MM-dd} at {run.Started:HH:mm} UTC; the benchmarks took {run.Duration.TotalMinutes:F1} min after the build. Run the same command to measure again; it rewrites this file."));
         output.WriteLine();
         output.WriteLine("| | |");
         output.WriteLine("|---|---|");
