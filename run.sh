@@ -25,7 +25,7 @@ wait_for() {
     if eval "$check"; then return 0; fi
     sleep 0.5
   done
-  echo "$what did not start; see .data/*.log" >&2
+  echo "$what did not start; see the logs in .data/" >&2
   exit 1
 }
 
@@ -51,7 +51,10 @@ azurite_pid=$!
 wait_for Azurite "listening 10000 && listening 10002"
 
 echo "Building the app..."
-dotnet build src/Ics2Port.Functions -c Release -o .data/app -nologo -v quiet "-clp:ErrorsOnly;NoSummary"
+if ! dotnet build src/Ics2Port.Functions -c Release -o .data/app -nologo > .data/build.log 2>&1; then
+  cat .data/build.log >&2
+  exit 1
+fi
 echo "Starting the app at $app_url..."
 # The standalone driver plays the Functions host's blob and timer triggers on Azurite (AzureWebJobsStorage).
 ASPNETCORE_ENVIRONMENT=Development FUNCTIONS_CUSTOMHANDLER_PORT=7071 \

@@ -40,6 +40,7 @@ public static class FunctionApp
         app.MapDocuments();
         app.MapPermits();
         app.MapHsCodes();
+        app.MapHealth();
         app.MapTriggerInvocations();
         return app;
     }

@@ -1,4 +1,4 @@
-namespace Ics2Port.Bench;
+namespace Ics2Port.Bench.Bulk;
 
 using System.Globalization;
 using System.Text;
