@@ -56,7 +56,9 @@ if ! dotnet build src/Ics2Port.Functions -c Release -o .data/app -nologo > .data
   exit 1
 fi
 echo "Starting the app at $app_url..."
+# The standalone driver plays the Functions host's blob and timer triggers on Azurite (AzureWebJobsStorage).
 ASPNETCORE_ENVIRONMENT=Development FUNCTIONS_CUSTOMHANDLER_PORT=7071 \
+  Ics2Port__StandaloneTriggers__Enabled=true AzureWebJobsStorage="UseDevelopmentStorage=true" \
   dotnet .data/app/Ics2Port.Functions.dll > .data/app.log 2>&1 &
 app_pid=$!
 wait_for "The app" "curl -fs -o /dev/null $app_url/"
@@ -81,6 +83,10 @@ API keys (X-Api-Key):
 Sample port call of AG-DEMO-A: $port_call
   curl -s $app_url/api/port-calls/$port_call -H 'X-Api-Key: dev-agent-a'
 OpenAPI: $app_url/api/openapi.json
+
+Bulk files (the result appears within a few seconds):
+  scripts/azurite-blob.sh put inbound AG-DEMO-A/$port_call/arrival/fal5.csv docs/examples/fal5-arrival.csv
+  scripts/azurite-blob.sh get results AG-DEMO-A/$port_call/arrival/fal5.csv.result.json
 
 Press Ctrl-C to stop.
 INFO

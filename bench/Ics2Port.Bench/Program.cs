@@ -1,4 +1,5 @@
 using Ics2Port.Bench;
+using Ics2Port.Bench.Bulk;
 using Ics2Port.Bench.Http;
 using Ics2Port.Bench.Memory;
 using Ics2Port.Bench.Reporting;
@@ -8,6 +9,7 @@ IBenchmark[] benchmarks =
     new ManifestBenchmark(),
     new HttpBenchmark(),
     new MemoryBenchmark(),
+    new BulkBenchmark(),
 ];
 
 if (args is [MemoryProbe.Command, ..])

@@ -3,6 +3,7 @@ namespace Ics2Port.Bench.Http;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
+using Ics2Port.Bench.Reporting;
 using Ics2Port.Functions.Hosting;
 using Ics2Port.Storage;
 using Ics2Port.Storage.Layout;
@@ -37,7 +38,10 @@ internal sealed class BenchApp : IAsyncDisposable
 
     public StorageLayout Layout => _app.Services.GetRequiredService<StorageLayout>();
 
-    public static async Task<BenchApp> StartAsync(string connectionString, CancellationToken cancellationToken)
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts the app; <paramref name="more"/> adds or overrides settings (the standalone trigger driver, say).</summary>
+    public static async Task<BenchApp> StartAsync(string connectionString, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? more = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -46,6 +50,11 @@ internal sealed class BenchApp : IAsyncDisposable
             ["Ics2Port:ApiKeys:0:sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(AgentKey))),
             ["Ics2Port:ApiKeys:0:principal"] = "agent:AG-BENCH",
         };
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var app = FunctionApp.Create(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
@@ -54,6 +63,17 @@ internal sealed class BenchApp : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new BenchApp(app, new Uri(address));
+    }
+
+    // The tool may be built outside the checkout (--artifacts-path); Azurite is the checkout's, as in the tests.
+    public static void UseRepositoryAzurite()
+    {
+        const string Variable = "ICS2PORT_AZURITE_JS";
+        var script = Path.Combine(RepositoryRoot.Find(), "tools", "node_modules", "azurite", "dist", "src", "azurite.js");
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variable)) && File.Exists(script))
+        {
+            Environment.SetEnvironmentVariable(Variable, script);
+        }
     }
 
     /// <summary>A client for <paramref name="workers"/> concurrent requests, one connection each, sending the agent's key.</summary>

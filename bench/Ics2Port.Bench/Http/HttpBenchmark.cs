@@ -26,7 +26,7 @@ internal sealed class HttpBenchmark : IReportingBenchmark
     {
         var started = Stopwatch.GetTimestamp();
         progress.WriteLine("http: starting Azurite (in memory) and the app on loopback");
-        UseRepositoryAzurite();
+        BenchApp.UseRepositoryAzurite();
         await using var azurite = await AzuriteServer.StartAsync();
         await using var app = await BenchApp.StartAsync(azurite.ConnectionString, cancellationToken);
         using var client = app.CreateClient(options.Workers);
@@ -73,17 +73,6 @@ internal sealed class HttpBenchmark : IReportingBenchmark
             Succeeded = submit.Errors + put.Errors + get.Errors == 0 && !submit.Stopped && !put.Stopped && !get.Stopped && stored == acknowledged,
             Duration = Stopwatch.GetElapsedTime(started),
         };
-    }
-
-    // The tool may be built outside the checkout (--artifacts-path); Azurite is the checkout's, as in the tests.
-    private static void UseRepositoryAzurite()
-    {
-        const string Variable = "ICS2PORT_AZURITE_JS";
-        var script = Path.Combine(RepositoryRoot.Find(), "tools", "node_modules", "azurite", "dist", "src", "azurite.js");
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variable)) && File.Exists(script))
-        {
-            Environment.SetEnvironmentVariable(Variable, script);
-        }
     }
 
     private static string Workload(BenchOptions options, int submissions, long bodyBytes) => string.Join(

@@ -1,5 +1,6 @@
 namespace Ics2Port.Functions.Documents;
 
+using Ics2Port.Domain.Reading;
 using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Hosting;
 using Ics2Port.Functions.Outcomes;
@@ -32,8 +33,8 @@ public static class DocumentEndpoints
             .RequireAuthorization(AccessPolicies.Agent)
             .WithName("SubmitDocument")
             .WithSummary("File a document (fal1, manifest, fal3, fal4, fal5, fal6) for the arrival or departure; an identical re-send returns the existing receipt.")
-            .WithDescription("JSON for every type; CSV (text/csv, header row with the JSON field names, nested names joined with dots) for fal5, fal6 and manifest. 201 for the first version, 200 for a new version or a re-send. The ETag names the version; If-Match makes the PUT conditional (412 when stale).")
-            .Accepts<object>("application/json", "text/csv")
+            .WithDescription("JSON for every type; CSV (text/csv, header row with the JSON field names, nested names joined with dots) or an .xlsx workbook with the same columns for fal5, fal6 and manifest. 201 for the first version, 200 for a new version or a re-send. The ETag names the version; If-Match makes the PUT conditional (412 when stale).")
+            .Accepts<object>("application/json", "text/csv", DocumentFormats.XlsxMediaType)
             .Produces<DocumentReceipt>(StatusCodes.Status201Created)
             .Produces<DocumentReceipt>()
             .ProducesApiProblems(400, 403, 412, 413, 415, 422);
@@ -42,7 +43,7 @@ public static class DocumentEndpoints
                 readings.GetLatestAsync(principal, portCallId, direction, type, cancellationToken).ToResultAsync())
             .WithName("GetDocument")
             .WithSummary("The latest accepted version of a document, byte for byte and with the media type it was filed with.")
-            .Produces<byte[]>(StatusCodes.Status200OK, "application/json", "text/csv");
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/json", "text/csv", DocumentFormats.XlsxMediaType);
 
         group.MapGet("/versions", (Principal principal, string portCallId, string direction, string type, DocumentReadings readings, CancellationToken cancellationToken) =>
                 readings.ListVersionsAsync(principal, portCallId, direction, type, cancellationToken).ToResultAsync())
@@ -54,7 +55,7 @@ public static class DocumentEndpoints
                 readings.GetVersionAsync(principal, portCallId, direction, type, version, cancellationToken).ToResultAsync())
             .WithName("GetDocumentVersion")
             .WithSummary("One accepted version of a document, byte for byte.")
-            .Produces<byte[]>(StatusCodes.Status200OK, "application/json", "text/csv");
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/json", "text/csv", DocumentFormats.XlsxMediaType);
 
         return endpoints;
     }

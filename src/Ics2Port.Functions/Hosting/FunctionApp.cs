@@ -5,6 +5,7 @@ using Ics2Port.Functions.HsCodes;
 using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.PortCalls;
+using Ics2Port.Functions.Triggers.Invocation;
 
 /// <summary>
 /// Builds the app the Functions host forwards to: one builder for the executable and for tests, which
@@ -40,6 +41,7 @@ public static class FunctionApp
         app.MapPermits();
         app.MapHsCodes();
         app.MapHealth();
+        app.MapTriggerInvocations();
         return app;
     }
 }

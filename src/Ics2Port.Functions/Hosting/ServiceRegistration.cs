@@ -2,6 +2,7 @@ namespace Ics2Port.Functions.Hosting;
 
 using Azure.Identity;
 using Ics2Port.Functions.Access;
+using Ics2Port.Functions.Bulk;
 using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.HsCodes;
 using Ics2Port.Functions.Idempotency;
@@ -10,6 +11,7 @@ using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.PortCalls;
 using Ics2Port.Functions.Problems;
+using Ics2Port.Functions.Triggers;
 using Ics2Port.Storage;
 using Ics2Port.Storage.Documents;
 using Ics2Port.Storage.Idempotency;
@@ -62,6 +64,10 @@ public static class ServiceRegistration
         services.AddSingleton<DocumentSubmissions>();
         services.AddSingleton<DocumentReadings>();
         services.AddSingleton<PermitApplications>();
+
+        // Blob and timer functions (POST /{FunctionName}); the standalone driver only when Ics2Port:StandaloneTriggers:Enabled.
+        services.AddTriggerHost(configuration);
+        services.AddBulkFiles();
         return services;
     }
 

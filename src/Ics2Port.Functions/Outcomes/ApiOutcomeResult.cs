@@ -13,6 +13,9 @@ public sealed class ApiOutcomeResult(ApiOutcome outcome) : IResult, IStatusCodeH
 
     object? IValueHttpResult.Value => outcome.Body;
 
+    /// <summary>The media type a JSON body is answered with, also for the result files of dropped files.</summary>
+    public static string JsonContentTypeOf(object body) => body is ApiProblem ? ProblemContentType : "application/json; charset=utf-8";
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;
@@ -33,7 +36,7 @@ public sealed class ApiOutcomeResult(ApiOutcome outcome) : IResult, IStatusCodeH
                 return;
             default:
                 var json = ApiJson.Serialize(outcome.Body);
-                response.ContentType = outcome.Body is ApiProblem ? ProblemContentType : "application/json; charset=utf-8";
+                response.ContentType = JsonContentTypeOf(outcome.Body);
                 response.ContentLength = json.Length;
                 await response.Body.WriteAsync(json, httpContext.RequestAborted);
                 return;

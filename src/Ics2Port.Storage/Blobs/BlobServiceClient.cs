@@ -112,21 +112,41 @@ public sealed class BlobServiceClient
             throw Failure(response);
         }
 
-        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in response.Headers)
-        {
-            if (header.Name.StartsWith(MetadataPrefix, StringComparison.OrdinalIgnoreCase))
-            {
-                metadata[header.Name[MetadataPrefix.Length..]] = header.Value;
-            }
-        }
-
         return new BlobDownload(
             BinaryData.FromBytes(response.Content.ToArray()),
             response.Headers.ContentType ?? "application/octet-stream",
             StorageResponses.ETag(response),
             StorageResponses.LastModified(response),
-            metadata);
+            Metadata(response));
+    }
+
+    /// <summary>Reads a blob's properties and metadata without downloading it.</summary>
+    /// <param name="container">The container.</param>
+    /// <param name="blobName">The blob name.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The properties, or <see langword="null"/> when the blob (or its container) does not exist.</returns>
+    public async Task<BlobProperties?> GetPropertiesAsync(string container, string blobName, CancellationToken cancellationToken = default)
+    {
+        using var message = CreateMessage(RequestMethod.Head, BlobUri(container, blobName));
+
+        var response = await SendAsync(message, cancellationToken).ConfigureAwait(false);
+
+        if (response.Status == 404)
+        {
+            return null;
+        }
+
+        if (response.Status != 200)
+        {
+            throw Failure(response);
+        }
+
+        return new BlobProperties(
+            response.Headers.ContentLength ?? 0,
+            response.Headers.ContentType ?? "application/octet-stream",
+            StorageResponses.ETag(response),
+            StorageResponses.LastModified(response),
+            Metadata(response));
     }
 
     /// <summary>Lists the blobs of a container, flat (names keep their '/'), following continuation markers.</summary>
@@ -301,6 +321,20 @@ public sealed class BlobServiceClient
         }
 
         return ((int)duration.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static Dictionary<string, string> Metadata(Response response)
+    {
+        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in response.Headers)
+        {
+            if (header.Name.StartsWith(MetadataPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                metadata[header.Name[MetadataPrefix.Length..]] = header.Value;
+            }
+        }
+
+        return metadata;
     }
 
     private HttpMessage CreateMessage(RequestMethod method, Uri uri)

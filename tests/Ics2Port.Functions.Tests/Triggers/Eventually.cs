@@ -16,4 +16,18 @@ internal static class Eventually
             await Task.Delay(50);
         }
     }
+
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Timed out after {timeout.TotalSeconds:0.#} s waiting for {what}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
 }

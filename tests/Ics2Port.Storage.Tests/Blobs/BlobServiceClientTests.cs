@@ -179,6 +179,31 @@ public sealed class BlobServiceClientTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task GetPropertiesAsync_AfterPut_ReturnsLengthTypeETagAndMetadataWithoutContent()
+    {
+        var container = await NewContainerAsync();
+        var written = await _blobs.PutAsync(
+            container, "inbound/AG-X/fal5.csv", BinaryData.FromString("a,b\n1,2\n"), "text/csv", BlobCondition.None,
+            new Dictionary<string, string> { ["sourceEtag"] = "0x8DE1" });
+
+        var properties = await _blobs.GetPropertiesAsync(container, "inbound/AG-X/fal5.csv");
+
+        Assert.Equal(
+            (8L, "text/csv", written.ETag, written.LastModified, "0x8DE1"),
+            (properties!.ContentLength, properties.ContentType, properties.ETag, properties.LastModified, properties.Metadata["SOURCEETAG"]));
+    }
+
+    [Fact]
+    public async Task GetPropertiesAsync_MissingBlob_ReturnsNull()
+    {
+        var container = await NewContainerAsync();
+
+        var properties = await _blobs.GetPropertiesAsync(container, "nothing/here.json");
+
+        Assert.Null(properties);
+    }
+
+    [Fact]
     public async Task ListAsync_PrefixOverSeveralPages_ReturnsOnlyMatchingBlobsInOrder()
     {
         var counter = new RequestCounter();

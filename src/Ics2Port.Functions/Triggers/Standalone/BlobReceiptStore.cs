@@ -38,12 +38,12 @@ internal sealed class BlobReceiptStore(TableServiceClient tables, string table, 
         var now = time.GetUtcNow();
         if (row is null)
         {
-            var created = Row(functionName, rowKey, container, blobName, blobETag, Claimed, attempts: 1, lastError: null);
+            var created = Row(functionName, rowKey, container, blobName, blobETag, Claimed, attempts: 1, lastError: null, lastInvocationId: null);
             created["ClaimExpiresAt"] = now + claimFor;
             try
             {
                 var etag = await tables.InsertAsync(table, created, cancellationToken);
-                return (ClaimOutcome.Claimed, new BlobClaim(functionName, container, blobName, blobETag, 1, false, null, rowKey, etag));
+                return (ClaimOutcome.Claimed, new BlobClaim(functionName, container, blobName, blobETag, 1, false, null, null, rowKey, etag));
             }
             catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
             {
@@ -67,12 +67,13 @@ internal sealed class BlobReceiptStore(TableServiceClient tables, string table, 
         var exhausted = attempts >= maxAttempts;
         var attempt = exhausted ? attempts : attempts + 1;
         var lastError = row.GetString("LastError");
-        var update = Row(functionName, rowKey, container, blobName, blobETag, Claimed, attempt, lastError);
+        var lastInvocationId = row.GetString("LastInvocationId");
+        var update = Row(functionName, rowKey, container, blobName, blobETag, Claimed, attempt, lastError, lastInvocationId);
         update["ClaimExpiresAt"] = now + claimFor;
         try
         {
             var etag = await tables.UpdateAsync(table, update, row.ETag, TableUpdateMode.Replace, cancellationToken);
-            return (ClaimOutcome.Claimed, new BlobClaim(functionName, container, blobName, blobETag, attempt, exhausted, lastError, rowKey, etag));
+            return (ClaimOutcome.Claimed, new BlobClaim(functionName, container, blobName, blobETag, attempt, exhausted, lastError, lastInvocationId, rowKey, etag));
         }
         catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
         {
@@ -92,7 +93,7 @@ internal sealed class BlobReceiptStore(TableServiceClient tables, string table, 
     /// <summary>Writes the outcome if this driver still holds the claim; false when another took it over.</summary>
     private async Task<bool> WriteAsync(BlobClaim claim, string status, string? lastError, CancellationToken cancellationToken)
     {
-        var row = Row(claim.FunctionName, claim.RowKey, claim.Container, claim.BlobName, claim.BlobETag, status, claim.Attempt, lastError);
+        var row = Row(claim.FunctionName, claim.RowKey, claim.Container, claim.BlobName, claim.BlobETag, status, claim.Attempt, lastError, claim.LastInvocationId);
         row["FinishedAt"] = time.GetUtcNow();
         try
         {
@@ -105,7 +106,8 @@ internal sealed class BlobReceiptStore(TableServiceClient tables, string table, 
         }
     }
 
-    private TableEntity Row(string functionName, string rowKey, string container, string blobName, ETag blobETag, string status, int attempts, string? lastError) =>
+    private TableEntity Row(
+        string functionName, string rowKey, string container, string blobName, ETag blobETag, string status, int attempts, string? lastError, string? lastInvocationId) =>
         new(functionName, rowKey)
         {
             ["BlobPath"] = $"{container}/{blobName}",
@@ -113,6 +115,7 @@ internal sealed class BlobReceiptStore(TableServiceClient tables, string table, 
             ["Status"] = status,
             ["Attempts"] = attempts,
             ["LastError"] = lastError,
+            ["LastInvocationId"] = lastInvocationId,
             ["Owner"] = owner,
         };
 }

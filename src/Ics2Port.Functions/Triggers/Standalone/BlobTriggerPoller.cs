@@ -117,11 +117,11 @@ internal sealed partial class BlobTriggerPoller(
         }
         else if (claim.Attempt >= options.MaxAttempts)
         {
-            await PoisonAsync(claim with { LastError = result.Detail }, result.Detail, cancellationToken);
+            await PoisonAsync(claim with { LastError = result.Detail, LastInvocationId = result.InvocationId }, result.Detail, cancellationToken);
         }
         else
         {
-            await receipts.FailAsync(claim, result.Detail, cancellationToken);
+            await receipts.FailAsync(claim with { LastInvocationId = result.InvocationId }, result.Detail, cancellationToken);
         }
     }
 
@@ -138,7 +138,7 @@ internal sealed partial class BlobTriggerPoller(
             try
             {
                 await handler.HandleAsync(
-                    new PoisonBlob(function.Name, claim.Container, claim.BlobName, claim.BlobETag, claim.Attempt, lastError),
+                    new PoisonBlob(function.Name, claim.Container, claim.BlobName, claim.BlobETag, claim.Attempt, lastError, claim.LastInvocationId),
                     cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -2,5 +2,8 @@ using Azure;
 
 namespace Ics2Port.Functions.Triggers.Standalone;
 
-/// <summary>A blob version that failed <see cref="Attempts"/> times, with the last failure's message.</summary>
-public sealed record PoisonBlob(string FunctionName, string Container, string BlobName, ETag ETag, int Attempts, string? LastError);
+/// <summary>
+/// A blob version that failed <see cref="Attempts"/> times, with the last failure's message and the id of the
+/// invocation that failed last (to find its log).
+/// </summary>
+public sealed record PoisonBlob(string FunctionName, string Container, string BlobName, ETag ETag, int Attempts, string? LastError, string? LastInvocationId = null);

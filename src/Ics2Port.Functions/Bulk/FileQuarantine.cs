@@ -1,0 +1,57 @@
+namespace Ics2Port.Functions.Bulk;
+
+using Azure;
+using Ics2Port.Functions.Outcomes;
+using Ics2Port.Storage;
+
+/// <summary>
+/// Moves one blob version into the quarantine container with its error record: copy first, record second,
+/// delete last (only that version), so a crash in between leaves a duplicate, never a loss.
+/// </summary>
+public sealed class FileQuarantine(BulkContainers containers, ILogger<FileQuarantine> logger)
+{
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    /// <summary>False when there was nothing to move: the blob is gone, or it is a newer version than <paramref name="version"/>.</summary>
+    public async Task<bool> MoveAsync(
+        string container,
+        string blobName,
+        ETag version,
+        string quarantinedName,
+        QuarantineRecord record,
+        CancellationToken cancellationToken)
+    {
+        await containers.EnsureCreatedAsync(cancellationToken);
+        var blobs = containers.Account.Blobs;
+        var blob = await blobs.GetAsync(container, blobName, cancellationToken);
+        if (blob is null || blob.ETag != version)
+        {
+            // Gone (moved already) or rewritten: a new version is a new file, triggered on its own.
+            BulkLog.NothingToQuarantine(logger, container, blobName, blob is null ? "gone" : "rewritten");
+            return false;
+        }
+
+        var metadata = new Dictionary<string, string> { [ResultFiles.SourceEtagKey] = version.ToString() };
+        await blobs.PutAsync(containers.Quarantine, quarantinedName, blob.Content, blob.ContentType, BlobCondition.None, metadata, cancellationToken);
+        await blobs.PutAsync(
+            containers.Quarantine,
+            BulkContainers.ErrorName(quarantinedName),
+            BinaryData.FromBytes(ApiJson.Serialize(record)),
+            JsonContentType,
+            BlobCondition.None,
+            metadata,
+            cancellationToken);
+        try
+        {
+            await blobs.DeleteAsync(container, blobName, version, cancellationToken);
+        }
+        catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
+        {
+            // Rewritten while being moved: the new version stays where it is and gets its own trigger.
+            BulkLog.NothingToQuarantine(logger, container, blobName, "rewritten while being moved");
+        }
+
+        BulkLog.Quarantined(logger, container, blobName, containers.Quarantine, quarantinedName, record.Reason);
+        return true;
+    }
+}

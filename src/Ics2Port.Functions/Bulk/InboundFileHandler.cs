@@ -1,0 +1,169 @@
+namespace Ics2Port.Functions.Bulk;
+
+using System.Globalization;
+using System.Text;
+using Azure;
+using Ics2Port.Functions.Access;
+using Ics2Port.Functions.Common;
+using Ics2Port.Functions.Documents;
+using Ics2Port.Functions.Hosting;
+using Ics2Port.Functions.Outcomes;
+using Ics2Port.Functions.Permits;
+using Ics2Port.Functions.Problems;
+using Ics2Port.Functions.Triggers.Invocation;
+using Ics2Port.Storage;
+using Microsoft.Extensions.Options;
+
+/// <summary>
+/// <c>InboundFileUploaded</c>: a file dropped at <see cref="InboundFile.Layout"/> is filed by the same use case as
+/// the HTTP request, for the agent its path names, and the answer's body is written to <c>results/</c>. Every final
+/// answer completes the invocation (the file was processed; the result says why it was refused); a path that fits
+/// nowhere or names a port call the agent does not have (404) also sends the file to quarantine. Anything else,
+/// storage faults above all, fails the invocation so the host retries it.
+/// </summary>
+public sealed class InboundFileHandler(
+    BulkContainers containers,
+    ResultFiles results,
+    FileQuarantine quarantine,
+    DocumentSubmissions documents,
+    PermitApplications permits,
+    IOptions<Ics2PortOptions> options,
+    TimeProvider time,
+    ILogger<InboundFileHandler> logger) : IBlobTriggerHandler
+{
+    public const string FunctionName = "InboundFileUploaded";
+
+    // Hierarchical-namespace accounts (SFTP) list directories as empty blobs marked like this.
+    private const string DirectoryMarker = "hdi_isfolder";
+
+    private static readonly int[] FinalStatuses =
+    [
+        StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
+        StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity,
+    ];
+
+    public async Task<TriggerResult> HandleAsync(BlobInvocation invocation, CancellationToken cancellationToken)
+    {
+        var name = invocation.BlobName;
+        var file = InboundFile.TryParse(name, out var parsed) ? parsed : null;
+        // The invocation id is in the request's scope already (X-Azure-Functions-InvocationId).
+        using var scope = logger.BeginScope("File {BlobPath} agent {AgentId} port call {PortCallId}", invocation.BlobPath, file?.AgentId, file?.PortCallId);
+
+        var source = await containers.Account.Blobs.GetPropertiesAsync(invocation.Container, name, cancellationToken);
+        if (source is null || IsDirectory(source))
+        {
+            BulkLog.Skipped(logger, source is null ? "the file is gone (moved or deleted since it was uploaded)" : "it is a directory");
+            return TriggerResult.Success($"{invocation.BlobPath}: nothing to process.");
+        }
+
+        var previous = await results.FindAsync(name, cancellationToken);
+        if (previous?.SourceEtag == source.ETag.ToString())
+        {
+            // This version has its result: finish what a crash may have left undone, and change nothing else.
+            BulkLog.AlreadyProcessed(logger, previous.Status);
+            if (previous.Status == StatusCodes.Status404NotFound)
+            {
+                await QuarantineAsync(invocation, source.ETag, "The file's path names no place it could be filed (see its result).", previous.Status, cancellationToken);
+            }
+
+            return TriggerResult.Success($"{invocation.BlobPath}: already processed ({previous.Status}).");
+        }
+
+        if (await ProcessAsync(invocation, file, source, cancellationToken) is not { } processed)
+        {
+            BulkLog.Skipped(logger, "the file is gone (moved or deleted since it was uploaded)");
+            return TriggerResult.Success($"{invocation.BlobPath}: nothing to process.");
+        }
+
+        var (outcome, version) = processed;
+
+        if (!outcome.IsSuccess && !FinalStatuses.Contains(outcome.Status))
+        {
+            // 503 and the like: nothing was decided, so the host must try again.
+            BulkLog.NotFinal(logger, outcome.Status);
+            return TriggerResult.Failure($"{invocation.BlobPath}: answered {outcome.Status}; retry.");
+        }
+
+        await results.WriteAsync(name, version, outcome, previous, cancellationToken);
+        var result = $"{containers.Results}/{BulkContainers.ResultName(name)}";
+        var subject = Subject(outcome);
+        BulkLog.Processed(logger, outcome.Status, subject, result);
+        if (outcome.Status == StatusCodes.Status404NotFound)
+        {
+            await QuarantineAsync(invocation, version, (outcome.Body as ApiProblem)?.Detail ?? "Not found.", outcome.Status, cancellationToken);
+        }
+
+        return TriggerResult.Success($"{invocation.BlobPath}: {outcome.Status}, result at {result}.");
+    }
+
+    private static bool IsDirectory(BlobProperties blob) =>
+        blob.Metadata.TryGetValue(DirectoryMarker, out var marker) && bool.TryParse(marker, out var isDirectory) && isDirectory;
+
+    private static string Subject(ApiOutcome outcome) => outcome.Body switch
+    {
+        DocumentReceipt receipt => $"{receipt.DocumentId} version {receipt.Version.ToString(CultureInfo.InvariantCulture)}",
+        PermitReceipt receipt => $"permit {receipt.PermitId}",
+        ApiProblem problem => $"{problem.Title} {problem.Errors?.Count ?? 0} error(s)",
+        _ => string.Empty,
+    };
+
+    // The Idempotency-Key of a permit file: its path and content, so a re-fire finds the first permit and a
+    // corrected file at the same path is a new application.
+    private static string PermitKey(string blobName, string contentSha256) =>
+        "file-" + ContentHash.Sha256Hex(Encoding.UTF8.GetBytes($"{blobName}\n{contentSha256}"));
+
+    /// <summary>The answer and the version it is for; null when the file vanished before it was read.</summary>
+    private async Task<(ApiOutcome Outcome, ETag Version)?> ProcessAsync(
+        BlobInvocation invocation,
+        InboundFile? file,
+        BlobProperties source,
+        CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxBodyBytes;
+        if (file is null)
+        {
+            return (ApiProblems.NotFound($"'{invocation.BlobName}' is not a place for a file: use {InboundFile.Layout}."), source.ETag);
+        }
+
+        if (source.ContentLength > limit)
+        {
+            return (ApiProblems.TooLarge(limit), source.ETag);
+        }
+
+        // The blob as it is now, read by its path; the envelope's inline copy may be stale or re-encoded.
+        var blob = await containers.Account.Blobs.GetAsync(invocation.Container, invocation.BlobName, cancellationToken);
+        if (blob is null)
+        {
+            return null;
+        }
+
+        var content = blob.Content.ToMemory();
+        if (content.Length > limit)
+        {
+            return (ApiProblems.TooLarge(limit), blob.ETag);
+        }
+
+        var principal = Principal.Agent(file.AgentId);
+        var outcome = file.IsPermit
+            ? await permits.SubmitAsync(principal, file.PortCallId, file.MediaType, content, PermitKey(file.BlobName, ContentHash.Sha256Hex(content.Span)), cancellationToken)
+            : await documents.SubmitAsync(principal, file.PortCallId, file.Direction, file.Type, file.MediaType, content, cancellationToken);
+        return (outcome, blob.ETag);
+    }
+
+    private async Task QuarantineAsync(BlobInvocation invocation, ETag version, string reason, int? status, CancellationToken cancellationToken) =>
+        await quarantine.MoveAsync(
+            invocation.Container,
+            invocation.BlobName,
+            version,
+            invocation.BlobName,
+            new QuarantineRecord(
+                invocation.BlobPath,
+                version.ToString(),
+                invocation.FunctionName,
+                reason,
+                time.GetUtcNow(),
+                invocation.InvocationId,
+                invocation.DeliveryCount ?? 1,
+                status),
+            cancellationToken);
+}
