@@ -1,10 +1,14 @@
 namespace Ics2Port.Functions.Hosting;
 
 using Ics2Port.Functions.Documents;
+using Ics2Port.Functions.Fallback.Availability;
+using Ics2Port.Functions.Fallback.Cases;
 using Ics2Port.Functions.HsCodes;
 using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.PortCalls;
+using Ics2Port.Functions.Triggers;
+using Ics2Port.Functions.Triggers.Invocation;
 
 /// <summary>
 /// Builds the app the Functions host forwards to: one builder for the executable and for tests, which
@@ -24,6 +28,7 @@ public static class FunctionApp
         configure?.Invoke(builder);
         CustomHandlerPort.Apply(builder);
         builder.Services.AddIcs2Port(builder.Configuration);
+        builder.Services.AddTriggerHost(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -39,6 +44,9 @@ public static class FunctionApp
         app.MapDocuments();
         app.MapPermits();
         app.MapHsCodes();
+        app.MapSystemStatus();
+        app.MapFallback();
+        app.MapTriggerInvocations();
         return app;
     }
 }

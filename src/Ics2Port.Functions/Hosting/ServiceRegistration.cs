@@ -3,6 +3,7 @@ namespace Ics2Port.Functions.Hosting;
 using Azure.Identity;
 using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Documents;
+using Ics2Port.Functions.Fallback;
 using Ics2Port.Functions.HsCodes;
 using Ics2Port.Functions.Idempotency;
 using Ics2Port.Functions.OpenApi;
@@ -61,6 +62,7 @@ public static class ServiceRegistration
         services.AddSingleton<DocumentSubmissions>();
         services.AddSingleton<DocumentReadings>();
         services.AddSingleton<PermitApplications>();
+        services.AddFallback(configuration);
         return services;
     }
 
