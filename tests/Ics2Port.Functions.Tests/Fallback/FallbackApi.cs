@@ -13,9 +13,9 @@ internal static class FallbackApi
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>Each attempt as "channel outcome", oldest first.</summary>
-    public static string[] Attempts(this JsonElement fallbackCase) =>
-        [.. fallbackCase.GetProperty("attempts").EnumerateArray().Select(attempt => $"{attempt.GetProperty("channel").GetString()} {attempt.GetProperty("outcome").GetString()}")];
+    /// <summary>Each attempt as "channel outcome", oldest first, e.g. <c>eds unavailable, email sent</c>.</summary>
+    public static string Attempts(this JsonElement fallbackCase) =>
+        string.Join(", ", fallbackCase.GetProperty("attempts").EnumerateArray().Select(attempt => $"{attempt.GetProperty("channel").GetString()} {attempt.GetProperty("outcome").GetString()}"));
 
     public static string State(this JsonElement element) => element.GetProperty("state").GetString()!;
 }

@@ -71,7 +71,7 @@ public sealed class FallbackInboxTests(AzuriteFixture azurite, PeerSimulatorFixt
         Assert.Equal(HttpStatusCode.OK, invoked.StatusCode);
         Assert.Equal(("imo-voyage", _portCallId), (intake.GetProperty("link").GetString(), intake.GetProperty("portCallId").GetString()));
         Assert.Equal(["re-entry", "signature"], intake.GetProperty("attachments").EnumerateArray().Select(attachment => attachment.GetProperty("outcome").GetString()));
-        Assert.Equal(("re-entered", ["re-entry delivered"]), (fallbackCase.State(), fallbackCase.Attempts()));
+        Assert.Equal(("re-entered", "re-entry delivered"), (fallbackCase.State(), fallbackCase.Attempts()));
         Assert.Equal(1, Assert.Single(await _harness.PortSystemRequestsAsync()).Value);
     }
 

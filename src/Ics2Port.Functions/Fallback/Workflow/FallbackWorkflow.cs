@@ -112,6 +112,11 @@ public sealed class FallbackWorkflow(
         DeliveryRecord record, PortSystemStatusRecord status, string runId, FallbackRunReport report, CancellationToken cancellationToken)
     {
         var state = DeliveryCases.StateOf(record);
+        if (state is DeliveryState.Delivered or DeliveryState.Reentered)
+        {
+            return null;
+        }
+
         if (status.Available)
         {
             if (!CanDeliver(record) || (state == DeliveryState.Accepted && record.Document.ReceivedAt > time.ReceivedNow() - options.Value.AcceptedGracePeriod))
