@@ -84,7 +84,9 @@ public sealed class PortSystemAvailability(OutageStore store, TimeProvider time,
                 Message = announcement.Message,
                 OpenedAt = now,
             };
-            var opened = status with { Available = false, Since = outage.AnnouncedAt, Outage = outage, ConsecutiveFailures = 0, LastFailure = null };
+            // An announcement of an outage still to come takes effect now: nothing is sent into a system about to go away.
+            var since = outage.AnnouncedAt < now ? outage.AnnouncedAt : now;
+            var opened = status with { Available = false, Since = since, Outage = outage, ConsecutiveFailures = 0, LastFailure = null };
             if (await store.TrySaveStatusAsync(opened, cancellationToken) is not null)
             {
                 await store.SaveOutageAsync(outage, cancellationToken);
