@@ -70,7 +70,7 @@ public sealed class DeliveryTests(AzuriteFixture azurite, PeerSimulatorFixture p
     public async Task SystemStatus_AnnouncedThenRestored_UnavailableWithOutageThenAvailable()
     {
         using var announce = await _harness.Authority.PostAsync(
-            "/api/system/outages", Api.Json("""{ "announcedAt": "2026-11-23T08:00:00+02:00", "source": "helpdesk", "message": "SKLOIS down" }"""));
+            "/api/system/outages", Api.Json("""{ "announcedAt": "2025-11-23T08:00:00+02:00", "source": "helpdesk", "message": "SKLOIS down" }"""));
         var outage = await announce.ReadJsonAsync();
         var outageId = outage.GetProperty("outageId").GetString()!;
         var during = await _harness.AgentB.GetFromJsonElementAsync("/api/system/status");
@@ -83,7 +83,7 @@ public sealed class DeliveryTests(AzuriteFixture azurite, PeerSimulatorFixture p
         var after = await _harness.AgentB.GetFromJsonElementAsync("/api/system/status");
         Assert.Equal((HttpStatusCode.Created, $"/api/system/outages/{outageId}"), (announce.StatusCode, announce.Headers.Location?.OriginalString));
         Assert.Equal(
-            ("unavailable", outageId, "2026-11-23T06:00:00+00:00"),
+            ("unavailable", outageId, "2025-11-23T06:00:00+00:00"),
             (during.GetProperty("portSystem").GetString(), during.GetProperty("outageId").GetString(), during.GetProperty("since").GetString()));
         Assert.Equal((HttpStatusCode.OK, outageId), (announceAgain.StatusCode, (await announceAgain.ReadJsonAsync()).GetProperty("outageId").GetString()));
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (restore.StatusCode, restoreAgain.StatusCode));

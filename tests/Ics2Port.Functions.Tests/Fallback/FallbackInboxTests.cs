@@ -54,7 +54,7 @@ public sealed class FallbackInboxTests(AzuriteFixture azurite, PeerSimulatorFixt
     }
 
     [Fact]
-    public async Task FallbackInboxFileUploaded_FB_REENTRY_DroppedFileByImoAndVoyage_ReenteredAfterRestoration()
+    public async Task FallbackInboxFileUploaded_FB_REENTRY_DroppedFileByImoAndVoyage_NotSentAgainAndReenteredAfterRestoration()
     {
         var email = Email("<stores-1@baltship.lv>", $"BALTIC TRADER IMO {Samples.Imo} voyage VNT4711 stores", ("arrival-fal3.json", "application/json", Samples.Fal3()), ("arrival-fal3.json.p7s", "application/pkcs7-signature", "not really a signature"));
         var layout = _harness.App.Services.GetRequiredService<StorageLayout>();
@@ -63,6 +63,7 @@ public sealed class FallbackInboxTests(AzuriteFixture azurite, PeerSimulatorFixt
         await layout.Account.Blobs.PutAsync("fallback-inbox", name, BinaryData.FromString(email), "application/json", Storage.BlobCondition.None);
 
         using var invoked = await InvokeBlobAsync(name);
+        await _harness.RunTimerAsync();
         await _harness.RestoreAsync(_outageId);
         await _harness.RunTimerAsync();
 
@@ -71,7 +72,10 @@ public sealed class FallbackInboxTests(AzuriteFixture azurite, PeerSimulatorFixt
         Assert.Equal(HttpStatusCode.OK, invoked.StatusCode);
         Assert.Equal(("imo-voyage", _portCallId), (intake.GetProperty("link").GetString(), intake.GetProperty("portCallId").GetString()));
         Assert.Equal(["re-entry", "signature"], intake.GetProperty("attachments").EnumerateArray().Select(attachment => attachment.GetProperty("outcome").GetString()));
-        Assert.Equal(("re-entered", "re-entry delivered"), (fallbackCase.State(), fallbackCase.Attempts()));
+        Assert.Equal(("re-entered", "email received, re-entry delivered"), (fallbackCase.State(), fallbackCase.Attempts()));
+        Assert.Equal("<stores-1@baltship.lv>", fallbackCase.GetProperty("attempts")[0].GetProperty("reference").GetString());
+        Assert.Empty(await mail.Server.GetMessagesAsync());
+        Assert.Empty((await peers.ReceivedAsync(Ics2Port.PeerSimulators.PeerNames.Eds)).EnumerateArray());
         Assert.Equal(1, Assert.Single(await _harness.PortSystemRequestsAsync()).Value);
     }
 

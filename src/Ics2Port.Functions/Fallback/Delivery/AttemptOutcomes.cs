@@ -18,6 +18,9 @@ public static class AttemptOutcomes
     public const string Rejected = "rejected";
     public const string NotUsable = "not-usable";
 
+    /// <summary>The agent's own e-mail to the control point reached Ics2Port through the fallback inbox; nothing more is sent.</summary>
+    public const string Received = "received";
+
     /// <summary>The authority confirmed the hand-over.</summary>
     public const string Confirmed = "confirmed";
 

@@ -32,6 +32,7 @@ public sealed partial class FallbackInbox(
     TimeProvider time,
     ILogger<FallbackInbox> logger)
 {
+    private const string InboxClaim = "fallback-inbox";
     private const int MaxMessageIdLength = 998;
     private const int MaxAttempts = 10;
 
@@ -206,7 +207,7 @@ public sealed partial class FallbackInbox(
             return attachment with { Outcome = IntakeOutcomes.Refused, Detail = Describe(outcome) };
         }
 
-        var record = await MarkReceivedByEmailAsync(intake.PortCallId, direction, type, receipt.Version, cancellationToken);
+        var record = await MarkReceivedByEmailAsync(intake, direction, type, receipt.Version, cancellationToken);
         var state = record?.State ?? receipt.State;
         return attachment with
         {
@@ -219,23 +220,25 @@ public sealed partial class FallbackInbox(
     }
 
     // FB-2-EMAIL: the version reached customs by e-mail, so FB-REENTRY must bring it to the port system; a version already delivered needs nothing.
-    private async Task<DeliveryRecord?> MarkReceivedByEmailAsync(string portCallId, string direction, string type, int version, CancellationToken cancellationToken)
+    private async Task<DeliveryRecord?> MarkReceivedByEmailAsync(IntakeRecord intake, string direction, string type, int version, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var record = await deliveries.GetAsync(portCallId, direction, type, version, cancellationToken);
+            var record = await deliveries.GetAsync(intake.PortCallId!, direction, type, version, cancellationToken);
             if (record is null || FallbackStateMachine.Apply(DeliveryCases.StateOf(record), FallbackEvent.FallbackEmailReceived).Error is not null)
             {
                 return record;
             }
 
-            if (await attempts.MoveAsync(record, FallbackEvent.FallbackEmailReceived, null, cancellationToken) is { } moved)
+            // Recorded as an attempt on the e-mail channel, so that the workflow sends no second e-mail of its own.
+            var received = new AttemptResult(AttemptOutcomes.Received, FallbackEvent.FallbackEmailReceived, Reference: intake.MessageId);
+            if (await attempts.RecordAsync(record, AttemptChannels.Email, received, InboxClaim, cancellationToken) is { } moved)
             {
                 return moved;
             }
         }
 
-        throw new Storage.Layout.StoreContentionException($"{portCallId} {direction} {type} version {version} kept changing while it was marked as received by e-mail.");
+        throw new Storage.Layout.StoreContentionException($"{intake.PortCallId} {direction} {type} version {version} kept changing while it was marked as received by e-mail.");
     }
 
     private static IntakeAttachment CheckSignature(IntakeAttachment result, IReadOnlyList<IntakeAttachment> results)

@@ -173,8 +173,9 @@ public sealed class FallbackWorkflow(
             _ => letter.IdempotencyKey);
     }
 
+    // Customs have the document by e-mail already: ours, or the agent's own that the fallback inbox took in.
     private static bool EmailSent(DeliveryRecord record) =>
-        record.Attempts.Any(a => a.Channel == AttemptChannels.Email && a.Outcome == AttemptOutcomes.Sent);
+        record.Attempts.Any(a => a.Channel == AttemptChannels.Email && a.Outcome is AttemptOutcomes.Sent or AttemptOutcomes.Received);
 
     private async Task<DeliveryRecord?> SendEmailAsync(DeliveryRecord record, string runId, CancellationToken cancellationToken)
     {
