@@ -157,4 +157,22 @@ public sealed class OutageScenarioTests(AzuriteFixture azurite, PeerSimulatorFix
         Assert.Equal("re-entered", portCall.GetProperty("arrival").GetProperty("documents")[0].State());
         Assert.Equal(new Dictionary<string, int> { [caseId] = 1 }, await _harness.PortSystemRequestsAsync());
     }
+
+    [Fact]
+    public async Task FallbackWorkflow_FB_2_EMAIL_ControlPointEmailConfigured_SentToTheConfiguredAddress()
+    {
+        _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server, settings: new Dictionary<string, string?>
+        {
+            ["Ics2Port:Fallback:ControlPointEmails:LVVNT"] = "mkp.0311.test@vid.example",
+        });
+        var portCallId = await _harness.CreatePortCallAsync();
+        await _harness.AnnounceOutageAsync();
+        await FallbackHarness.FileAsync(_harness.AgentA, portCallId, "fal4", Api.Json(Samples.Fal4));
+        await peers.SetAvailableAsync(PeerNames.Eds, false);
+
+        await _harness.RunTimerAsync();
+
+        var message = Assert.Single(await mail.Server.WaitForMessagesAsync(1, MailArrival));
+        Assert.Equal(["mkp.0311.test@vid.example"], message.To);
+    }
 }
