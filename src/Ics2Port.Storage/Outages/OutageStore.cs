@@ -31,7 +31,7 @@ public sealed class OutageStore(StorageLayout layout)
         {
             Available = entity.GetBoolean("Available") ?? true,
             Since = entity.GetDateTimeOffset("Since"),
-            Outage = entity.GetString("OutageId") is { Length: > 0 } ? ReadOutage(entity, entity.GetString("OutageId")!) : null,
+            Outage = entity.GetString("OutageId") is { Length: > 0 } outageId ? ReadOutage(entity, outageId) : null,
             ConsecutiveFailures = entity.GetInt32("ConsecutiveFailures") ?? 0,
             LastFailure = entity.GetString("LastFailure"),
             ETag = entity.ETag,
@@ -50,8 +50,8 @@ public sealed class OutageStore(StorageLayout layout)
             ["Available"] = status.Available,
             ["Since"] = status.Since,
             ["ConsecutiveFailures"] = status.ConsecutiveFailures,
-            ["LastFailure"] = status.LastFailure ?? string.Empty,
-            ["OutageId"] = status.Outage?.OutageId ?? string.Empty,
+            ["LastFailure"] = status.LastFailure,
+            ["OutageId"] = status.Outage?.OutageId,
         };
         if (status.Outage is { } outage)
         {

@@ -10,6 +10,7 @@ using Ics2Port.Functions.Fallback.Workflow;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
 using Ics2Port.Storage.Deliveries;
+using Ics2Port.Storage.Layout;
 using Ics2Port.Storage.PortCalls;
 
 /// <summary>
@@ -145,7 +146,7 @@ public sealed class FallbackCases(
             }
         }
 
-        throw new Storage.Layout.StoreContentionException($"Case {caseId} kept changing while its hand-over was confirmed.");
+        throw new StoreContentionException($"Case {caseId} kept changing while its hand-over was confirmed.");
     }
 
     private async Task<DeliveryRecord?> FindAsync(Principal principal, string caseId, CancellationToken cancellationToken)

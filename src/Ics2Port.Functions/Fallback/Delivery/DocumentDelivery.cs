@@ -54,9 +54,9 @@ public sealed class DocumentDelivery(
     {
         var client = channels.PortSystem ?? throw new InvalidOperationException("No port system is configured.");
         var state = DeliveryCases.StateOf(record);
-        var (channel, success, successOutcome) = state.IsFallback()
-            ? (AttemptChannels.Reentry, FallbackEvent.ReenteredInPortSystem, AttemptOutcomes.Delivered)
-            : (AttemptChannels.PortSystem, FallbackEvent.DeliveredToPortSystem, AttemptOutcomes.Delivered);
+        var (channel, success) = state.IsFallback()
+            ? (AttemptChannels.Reentry, FallbackEvent.ReenteredInPortSystem)
+            : (AttemptChannels.PortSystem, FallbackEvent.DeliveredToPortSystem);
         return attempts.RunAsync(record, channel, claimedBy, holdsLease, async (_, token) =>
         {
             var content = await documents.ReadContentAsync(record.Document, token);
@@ -65,14 +65,14 @@ public sealed class DocumentDelivery(
             {
                 case ChannelOutcomeKind.Succeeded:
                     await availability.RecordSuccessAsync(token);
-                    return new AttemptResult(successOutcome, success);
+                    return new AttemptResult(AttemptOutcomes.Delivered, success);
                 case ChannelOutcomeKind.Unavailable:
                     var status = await availability.RecordFailureAsync(outcome.Message ?? "unavailable", token);
                     // FB-TRIGGER for what was never delivered; a fallback case simply waits for the next run.
                     var failed = state is DeliveryState.Accepted or DeliveryState.Pending ? FallbackEvent.PortSystemUnavailable : (FallbackEvent?)null;
                     return new AttemptResult(AttemptOutcomes.Unavailable, failed, outcome.Message, OutageId: status.Outage?.OutageId);
                 default:
-                    return new AttemptResult(AttemptOutcomes.Of(outcome.Kind, successOutcome), null, outcome.Message);
+                    return new AttemptResult(AttemptOutcomes.Of(outcome.Kind, AttemptOutcomes.Delivered), null, outcome.Message);
             }
         }, cancellationToken);
     }

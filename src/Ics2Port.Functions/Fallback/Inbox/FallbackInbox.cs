@@ -14,6 +14,7 @@ using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
 using Ics2Port.Storage.Deliveries;
 using Ics2Port.Storage.FallbackInbox;
+using Ics2Port.Storage.Layout;
 
 /// <summary>
 /// Takes in e-mails customs received during an outage (FB-2-EMAIL), posted by the authority or dropped as files. The
@@ -129,7 +130,7 @@ public sealed partial class FallbackInbox(
                 From = message.From!.Trim(),
                 To = Recipients(message.To),
                 Subject = message.Subject!,
-                ReceivedAt = Storage.Layout.StorageTime.Normalize(message.ReceivedAt!.Value),
+                ReceivedAt = StorageTime.Normalize(message.ReceivedAt!.Value),
                 RecordedAt = time.ReceivedNow(),
                 Status = IntakeOutcomes.Received,
                 Link = link.Link,
@@ -175,7 +176,7 @@ public sealed partial class FallbackInbox(
             }
         }
 
-        throw new Storage.Layout.StoreContentionException($"Intake {intake.IntakeId} kept changing while it was processed.");
+        throw new StoreContentionException($"Intake {intake.IntakeId} kept changing while it was processed.");
     }
 
     private async Task<IntakeAttachment> FileAsync(IntakeRecord intake, IntakeAttachment attachment, string? linkDetail, CancellationToken cancellationToken)
@@ -238,7 +239,7 @@ public sealed partial class FallbackInbox(
             }
         }
 
-        throw new Storage.Layout.StoreContentionException($"{intake.PortCallId} {direction} {type} version {version} kept changing while it was marked as received by e-mail.");
+        throw new StoreContentionException($"{intake.PortCallId} {direction} {type} version {version} kept changing while it was marked as received by e-mail.");
     }
 
     private static IntakeAttachment CheckSignature(IntakeAttachment result, IReadOnlyList<IntakeAttachment> results)

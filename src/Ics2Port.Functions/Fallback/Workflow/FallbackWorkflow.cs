@@ -3,6 +3,7 @@ namespace Ics2Port.Functions.Fallback.Workflow;
 using Ics2Port.Domain.Fallback;
 using Ics2Port.Functions.Common;
 using Ics2Port.Functions.Fallback.Availability;
+using Ics2Port.Functions.Fallback.Channels;
 using Ics2Port.Functions.Fallback.Delivery;
 using Ics2Port.Storage.Deliveries;
 using Ics2Port.Storage.Layout;
@@ -155,7 +156,7 @@ public sealed class FallbackWorkflow(
             return await attempts.RecordAsync(record, AttemptChannels.Eds, new AttemptResult(AttemptOutcomes.NotUsable, FallbackEvent.EdsFailed, where.Message), runId, cancellationToken);
         }
 
-        var letter = Channels.EdsLetter.ForDocument(context.ControlPoint.Value, context.PortCall, context.Document, context.File);
+        var letter = EdsLetter.ForDocument(context.ControlPoint.Value, context.PortCall, context.Document, context.File);
         return await attempts.RunAsync(
             record,
             AttemptChannels.Eds,
@@ -200,11 +201,11 @@ public sealed class FallbackWorkflow(
             async (attempt, token) =>
             {
                 var outcome = await mailer.SendAsync(
-                    new Channels.FallbackEmail(context.ControlPoint.Value, context.PortCall, context.Document, context.File, context.CaseId, attempt.Number), token);
+                    new FallbackEmail(context.ControlPoint.Value, context.PortCall, context.Document, context.File, context.CaseId, attempt.Number), token);
                 return outcome.Kind switch
                 {
-                    Channels.ChannelOutcomeKind.Succeeded => new AttemptResult(AttemptOutcomes.Sent, FallbackEvent.SignedEmailSent, Reference: outcome.Reference),
-                    Channels.ChannelOutcomeKind.Unavailable => new AttemptResult(
+                    ChannelOutcomeKind.Succeeded => new AttemptResult(AttemptOutcomes.Sent, FallbackEvent.SignedEmailSent, Reference: outcome.Reference),
+                    ChannelOutcomeKind.Unavailable => new AttemptResult(
                         AttemptOutcomes.Unavailable,
                         failedBefore + 1 >= options.Value.MaxEmailAttempts ? FallbackEvent.EmailUnusable : null,
                         outcome.Message),
