@@ -1,10 +1,15 @@
 namespace Ics2Port.Functions.Tests.Fallback;
 
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using Ics2Port.Functions.Tests.Fallback.Channels;
+using Ics2Port.Functions.Tests.Hosting;
+using Ics2Port.Storage.Documents;
 using Ics2Port.PeerSimulators;
 using Ics2Port.Testing;
 using Ics2Port.Testing.Peers.Smtp;
+using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Delivery to the port system as documents are filed, and the port system's availability.</summary>
 [Collection("azurite")]
@@ -17,6 +22,7 @@ public sealed class DeliveryTests(AzuriteFixture azurite, PeerSimulatorFixture p
         _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server, settings: new Dictionary<string, string?>
         {
             ["Ics2Port:Fallback:FailuresBeforeOutage"] = "2",
+            ["Ics2Port:Fallback:AcceptedGracePeriod"] = "00:00:00",
         });
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
@@ -38,6 +44,33 @@ public sealed class DeliveryTests(AzuriteFixture azurite, PeerSimulatorFixture p
              received.GetProperty("portCallId").GetString(), received.GetProperty("documentType").GetString(), received.GetProperty("direction").GetString(),
              received.GetProperty("requests").GetInt32()));
         Assert.Empty(await _harness.CasesAsync());
+    }
+
+    [Fact]
+    public async Task FallbackWorkflow_VersionCommittedButNeverDelivered_DeliveredByTheTimerOnce()
+    {
+        var portCallId = await _harness.CreatePortCallAsync();
+        var body = Encoding.UTF8.GetBytes(Samples.Fal4);
+        // As a filing whose process died right after the commit leaves it: stored, 'accepted', never sent.
+        await _harness.App.Services.GetRequiredService<DocumentStore>().CommitAsync(new DocumentSubmission
+        {
+            AgentId = TestApp.AgentA,
+            PortCallId = portCallId,
+            Direction = "arrival",
+            Type = "fal4",
+            Content = BinaryData.FromBytes(body),
+            ContentType = "application/json",
+            Extension = "json",
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(body)),
+            ReceivedAt = DateTimeOffset.UtcNow,
+        });
+
+        await _harness.RunTimerAsync();
+        await _harness.RunTimerAsync();
+
+        var versions = await _harness.AgentA.GetFromJsonElementAsync($"/api/port-calls/{portCallId}/arrival/fal4/versions");
+        Assert.Equal("delivered", versions.GetProperty("items")[0].State());
+        Assert.Equal(new Dictionary<string, int> { [$"{portCallId}-arrival-fal4-v1"] = 1 }, await _harness.PortSystemRequestsAsync());
     }
 
     [Fact]
