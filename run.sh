@@ -33,7 +33,7 @@ wait_for() {
     if eval "$check"; then return 0; fi
     sleep 0.5
   done
-  echo "$what did not start; see .data/*.log" >&2
+  echo "$what did not start; see the logs in .data/" >&2
   exit 1
 }
 
@@ -84,9 +84,15 @@ node tools/node_modules/maildev/bin/maildev --smtp 1025 --web 1080 --ip 127.0.0.
 mail_pid=$!
 
 echo "Building the app and the peer simulators..."
-dotnet build src/Ics2Port.Functions -c Release -o .data/app -nologo -v quiet "-clp:ErrorsOnly;NoSummary"
+if ! dotnet build src/Ics2Port.Functions -c Release -o .data/app -nologo > .data/build.log 2>&1; then
+  cat .data/build.log >&2
+  exit 1
+fi
 # The built simulators, as 'dotnet run --project tools/Ics2Port.PeerSimulators -- --urls $peers_url' would run them.
-dotnet build tools/Ics2Port.PeerSimulators -c Release -o .data/peers -nologo -v quiet "-clp:ErrorsOnly;NoSummary"
+if ! dotnet build tools/Ics2Port.PeerSimulators -c Release -o .data/peers -nologo > .data/build-peers.log 2>&1; then
+  cat .data/build-peers.log >&2
+  exit 1
+fi
 echo "Starting the port-system and EDS simulators at $peers_url..."
 dotnet .data/peers/Ics2Port.PeerSimulators.dll --urls "$peers_url" > .data/peers.log 2>&1 &
 peers_pid=$!

@@ -29,6 +29,40 @@ internal sealed record Measurement(TimeSpan PerIteration, long AllocatedBytesPer
         return new Measurement(stopwatch.Elapsed / iterations, allocated / iterations);
     }
 
+    /// <summary>
+    /// Several operations measured in turn within each iteration, so a burst of load from elsewhere on the machine
+    /// lands on all of them; per operation the median iteration time and the mean allocations.
+    /// </summary>
+    public static IReadOnlyList<Measurement> Interleaved(IReadOnlyList<Action> operations, int warmup, int iterations)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            foreach (var operation in operations)
+            {
+                operation();
+            }
+        }
+
+        var times = operations.Select(_ => new List<TimeSpan>(iterations)).ToArray();
+        var allocated = new long[operations.Count];
+        for (var i = 0; i < iterations; i++)
+        {
+            for (var k = 0; k < operations.Count; k++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+                var started = Stopwatch.GetTimestamp();
+                operations[k]();
+                times[k].Add(Stopwatch.GetElapsedTime(started));
+                allocated[k] += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            }
+        }
+
+        return [.. times.Select((own, k) => new Measurement(own.Order().ElementAt(own.Count / 2), allocated[k] / iterations))];
+    }
+
     /// <summary>How many units of work per second, given the units one iteration handles.</summary>
     public double PerSecond(int unitsPerIteration) => unitsPerIteration / PerIteration.TotalSeconds;
 }

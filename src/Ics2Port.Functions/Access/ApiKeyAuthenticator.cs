@@ -2,6 +2,7 @@ namespace Ics2Port.Functions.Access;
 
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 
 /// <summary>
 /// Maps an <c>X-Api-Key</c> to its principal. Only hashes are configured; the presented key is hashed and
@@ -19,8 +20,36 @@ public sealed class ApiKeyAuthenticator
 
     public int Count => _keys.Length;
 
-    public static ApiKeyAuthenticator FromConfiguration(IConfiguration configuration) =>
-        new(configuration.GetSection("Ics2Port:ApiKeys").Get<List<ApiKeyEntry>>() ?? []);
+    /// <summary>
+    /// Entries from <c>Ics2Port:ApiKeys:{n}</c> (local settings) and from <c>Ics2Port:ApiKeys:Hashes</c>, one JSON
+    /// array of the same entries: in Azure that setting is a Key Vault reference, which yields one string.
+    /// </summary>
+    public static ApiKeyAuthenticator FromConfiguration(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Ics2Port:ApiKeys");
+        var listed = section.GetChildren()
+            .Where(child => int.TryParse(child.Key, out _))
+            .Select(child => child.Get<ApiKeyEntry>() ?? new ApiKeyEntry());
+        return new([.. listed, .. FromJson(section["Hashes"])]);
+    }
+
+    private static List<ApiKeyEntry> FromJson(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<ApiKeyEntry>>(json, JsonSerializerOptions.Web) ?? [];
+        }
+        catch (JsonException e)
+        {
+            // Never echo the value: it is a secret's content.
+            throw new InvalidOperationException($"Ics2Port:ApiKeys:Hashes must be a JSON array of {{ \"sha256\", \"principal\" }} (line {e.LineNumber}).");
+        }
+    }
 
     /// <summary>The principal of <paramref name="presentedKey"/>, or null when it is unknown.</summary>
     public Principal? Authenticate(string presentedKey)

@@ -44,6 +44,7 @@ public static class FunctionApp
         app.MapDocuments();
         app.MapPermits();
         app.MapHsCodes();
+        app.MapHealth();
         app.MapSystemStatus();
         app.MapFallback();
         app.MapTriggerInvocations();

@@ -21,6 +21,12 @@ public sealed class Ics2PortOptions
         /// <summary>Storage connection string; falls back to the Functions host's <c>AzureWebJobsStorage</c>.</summary>
         public string? ConnectionString { get; set; }
 
+        /// <summary>Blob endpoint used with the managed identity when no connection string is set (Azure).</summary>
+        public Uri? BlobEndpoint { get; set; }
+
+        /// <summary>Table endpoint used with the managed identity when no connection string is set (Azure).</summary>
+        public Uri? TableEndpoint { get; set; }
+
         /// <summary>Prefix for every table and container name (lower-case letters and digits), to share an account.</summary>
         public string? NamePrefix { get; set; }
 

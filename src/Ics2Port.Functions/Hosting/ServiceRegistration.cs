@@ -33,8 +33,9 @@ public static class ServiceRegistration
             .Validate(options => StorageLayout.IsValidPrefix(options.Storage.NamePrefix), "Ics2Port:Storage:NamePrefix must be up to 40 lower-case letters or digits starting with a letter.")
             .Validate(options => options.Storage.MaxRetries is >= 0 and <= 10, "Ics2Port:Storage:MaxRetries must be between 0 and 10.")
             .Validate(
-                options => !string.IsNullOrWhiteSpace(options.Storage.ConnectionString),
-                "Set Ics2Port:Storage:ConnectionString (or AzureWebJobsStorage) to the storage account's connection string.")
+                options => !string.IsNullOrWhiteSpace(options.Storage.ConnectionString)
+                    || (options.Storage.BlobEndpoint is not null && options.Storage.TableEndpoint is not null),
+                "Set Ics2Port:Storage:ConnectionString (or AzureWebJobsStorage), or Ics2Port:Storage:BlobEndpoint and TableEndpoint for the managed identity.")
             .ValidateOnStart();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -72,12 +73,21 @@ public static class ServiceRegistration
     // A key in the connection string (Azurite, or a key-based account) signs requests; otherwise the managed identity does.
     private static StorageAccount CreateAccount(Ics2PortOptions.StorageSettings settings)
     {
-        var connectionString = settings.ConnectionString!;
         var options = new StorageClientOptions();
         options.Retry.MaxRetries = settings.MaxRetries;
+        var connectionString = settings.ConnectionString;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var endpoints = new StorageEndpoints(settings.BlobEndpoint!, settings.TableEndpoint!, AccountName(settings.BlobEndpoint!));
+            return new StorageAccount(endpoints, new DefaultAzureCredential(), options);
+        }
+
         return connectionString.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase)
             || connectionString.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase)
             ? StorageAccount.FromConnectionString(connectionString, options)
             : new StorageAccount(StorageEndpoints.Parse(connectionString), new DefaultAzureCredential(), options);
     }
+
+    // https://<account>.blob.core.windows.net/ names the account in its first label.
+    private static string AccountName(Uri blobEndpoint) => blobEndpoint.Host.Split('.')[0];
 }

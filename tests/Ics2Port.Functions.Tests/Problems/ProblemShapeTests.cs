@@ -137,6 +137,14 @@ public sealed class ProblemShapeTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UnknownRoute_404ProblemInTheSameShape()
+    {
+        using var response = await _agent.GetAsync("/api/no-such-thing");
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Fact]
     public async Task SubmitDocument_StaleIfMatch_412AndNothingStored()
     {
         (await _agent.PutDocumentAsync(_portCallId, "departure", "fal3", Api.Json(Samples.Fal3(quantity: 1)))).EnsureSuccessStatusCode();
