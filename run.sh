@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
-# Runs Ics2Port locally: Azurite with data under .data/azurite, the app at http://127.0.0.1:7071 with demo
-# API keys, and a sample port call for AG-DEMO-A. Ctrl-C stops everything.
+# Runs Ics2Port locally: Azurite with data under .data/azurite, maildev (SMTP 1025, web http://127.0.0.1:1080),
+# the port-system and EDS simulators at http://127.0.0.1:7072, and the app at http://127.0.0.1:7071 with demo API keys,
+# a demo signing certificate (made once into .data/signing) and the timers running. Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 app_url="http://127.0.0.1:7071"
+peers_url="http://127.0.0.1:7072"
+mail_url="http://127.0.0.1:1080"
+azurite="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;QueueEndpoint=http://127.0.0.1:10001/devstoreaccount1;TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;"
 azurite_pid=""
+mail_pid=""
+peers_pid=""
 app_pid=""
 
 stop() {
   trap - EXIT INT TERM
-  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  for pid in "$app_pid" "$peers_pid" "$mail_pid"; do
+    if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  done
   # SIGTERM lets Azurite write its data to disk before it exits.
   if [ -n "$azurite_pid" ]; then kill "$azurite_pid" 2>/dev/null || true; wait "$azurite_pid" 2>/dev/null || true; fi
   echo "Stopped."
@@ -29,16 +37,35 @@ wait_for() {
   exit 1
 }
 
-for port in 7071 10000 10002; do
+for port in 7071 7072 1025 1080 10000 10002; do
   if listening "$port"; then
     echo "Port $port is in use; stop whatever listens there first." >&2
     exit 1
   fi
 done
 
-if [ ! -f tools/node_modules/azurite/dist/src/azurite.js ]; then
-  echo "Installing Azurite (npm ci in tools/)..."
+if [ ! -f tools/node_modules/azurite/dist/src/azurite.js ] || [ ! -f tools/node_modules/maildev/bin/maildev ]; then
+  echo "Installing Azurite and maildev (npm ci in tools/)..."
   npm ci --prefix tools --no-audit --no-fund
+fi
+
+# The operator's signing certificate for fallback e-mail (FB-2-EMAIL): a self-signed demo one, made once, never committed.
+signing=.data/signing
+if [ ! -f "$signing/operator.p12" ]; then
+  if command -v openssl >/dev/null 2>&1; then
+    echo "Making a demo signing certificate in $signing..."
+    mkdir -p "$signing"
+    openssl req -x509 -newkey rsa:2048 -sha256 -days 365 -nodes -subj "/CN=Ics2Port Demo Operator/O=Demo/C=LV" \
+      -keyout "$signing/operator.key" -out "$signing/operator.crt" 2>/dev/null
+    openssl pkcs12 -export -inkey "$signing/operator.key" -in "$signing/operator.crt" -out "$signing/operator.p12" -passout pass:demo
+  else
+    echo "No openssl: fallback e-mail stays unusable (documents go to the control point in person)." >&2
+  fi
+fi
+if [ -f "$signing/operator.p12" ]; then
+  # Given as Azure gives it: the base64 PKCS#12 of a Key Vault certificate secret.
+  export Ics2Port__Signing__CertificateSecret="$(openssl base64 -A -in "$signing/operator.p12")"
+  export Ics2Port__Signing__CertificatePassword=demo
 fi
 
 mkdir -p .data/azurite
@@ -50,15 +77,37 @@ node tools/node_modules/azurite/dist/src/azurite.js -l .data/azurite \
 azurite_pid=$!
 wait_for Azurite "listening 10000 && listening 10002"
 
-echo "Building the app..."
+mkdir -p .data/maildev
+echo "Starting maildev (SMTP 127.0.0.1:1025, web $mail_url)..."
+node tools/node_modules/maildev/bin/maildev --smtp 1025 --web 1080 --ip 127.0.0.1 --mail-directory .data/maildev \
+  > .data/maildev.log 2>&1 &
+mail_pid=$!
+
+echo "Building the app and the peer simulators..."
 if ! dotnet build src/Ics2Port.Functions -c Release -o .data/app -nologo > .data/build.log 2>&1; then
   cat .data/build.log >&2
   exit 1
 fi
+# The built simulators, as 'dotnet run --project tools/Ics2Port.PeerSimulators -- --urls $peers_url' would run them.
+if ! dotnet build tools/Ics2Port.PeerSimulators -c Release -o .data/peers -nologo > .data/build-peers.log 2>&1; then
+  cat .data/build-peers.log >&2
+  exit 1
+fi
+echo "Starting the port-system and EDS simulators at $peers_url..."
+dotnet .data/peers/Ics2Port.PeerSimulators.dll --urls "$peers_url" > .data/peers.log 2>&1 &
+peers_pid=$!
+wait_for maildev "listening 1025 && curl -fs -o /dev/null $mail_url/healthz"
+wait_for "The simulators" "curl -fs -o /dev/null $peers_url/"
+
 echo "Starting the app at $app_url..."
 # The standalone driver plays the Functions host's blob and timer triggers on Azurite (AzureWebJobsStorage).
 ASPNETCORE_ENVIRONMENT=Development FUNCTIONS_CUSTOMHANDLER_PORT=7071 \
-  Ics2Port__StandaloneTriggers__Enabled=true AzureWebJobsStorage="UseDevelopmentStorage=true" \
+  AzureWebJobsStorage="$azurite" \
+  Ics2Port__StandaloneTriggers__Enabled=true \
+  Ics2Port__PortSystem__BaseUrl="$peers_url/port-system" \
+  Ics2Port__Eds__BaseUrl="$peers_url/eds" \
+  Ics2Port__Smtp__Host=127.0.0.1 Ics2Port__Smtp__Port=1025 Ics2Port__Smtp__EnableSsl=false \
+  Ics2Port__Smtp__From=fallback@ics2port.local \
   dotnet .data/app/Ics2Port.Functions.dll > .data/app.log 2>&1 &
 app_pid=$!
 wait_for "The app" "curl -fs -o /dev/null $app_url/"
@@ -73,7 +122,12 @@ port_call=$(printf '%s' "$seed" | sed -n 's/.*"portCallId":"\([^"]*\)".*/\1/p')
 
 cat <<INFO
 
-Ics2Port is running at $app_url (log: .data/app.log, Azurite log: .data/azurite.log).
+Ics2Port is running at $app_url (logs in .data/: app.log, azurite.log, maildev.log, peers.log).
+
+  E-mail sent to customs (maildev):   $mail_url
+  Port system and EDS simulators:     $peers_url  (switch off: curl -X POST $peers_url/_control/eds/availability -H 'Content-Type: application/json' -d '{"available":false}')
+  The FallbackWorkflow timer runs every minute; run it now with:
+    curl -s -X POST $app_url/FallbackWorkflow -H 'Content-Type: application/json' -d '{"Data":{"timer":{"IsPastDue":false}},"Metadata":{}}'
 
 API keys (X-Api-Key):
   dev-agent-a     shipping agent AG-DEMO-A

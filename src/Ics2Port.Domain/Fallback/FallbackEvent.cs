@@ -26,4 +26,10 @@ public enum FallbackEvent
 
     /// <summary>After restoration the document was completed and submitted in the port system (FB-REENTRY).</summary>
     ReenteredInPortSystem,
+
+    /// <summary>
+    /// The agent e-mailed the document to the control point without Ics2Port, and the fallback inbox brought the
+    /// e-mail in (FB-2-EMAIL); from here it waits for re-entry like any other e-mailed document.
+    /// </summary>
+    FallbackEmailReceived,
 }

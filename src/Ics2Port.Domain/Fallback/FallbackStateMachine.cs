@@ -26,6 +26,9 @@ public static class FallbackStateMachine
             // FB-2-EMAIL: only when the EDS is not working, a signed e-mail to the control point.
             [(Pending, EdsFailed)] = FallbackEmail,
             [(FallbackEmail, SignedEmailSent)] = FallbackEmail,
+            // FB-2-EMAIL: the agent e-mailed it without us; the fallback inbox records it so that it is re-entered.
+            [(Accepted, FallbackEmailReceived)] = FallbackEmail,
+            [(Pending, FallbackEmailReceived)] = FallbackEmail,
             // FB-3-IN-PERSON: only when e-mail cannot be used, at the control point in person.
             [(FallbackEmail, EmailUnusable)] = FallbackInPerson,
             [(FallbackInPerson, HandOverConfirmed)] = FallbackInPerson,

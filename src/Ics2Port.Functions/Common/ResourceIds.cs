@@ -15,5 +15,7 @@ public static class ResourceIds
 
     public static string NewPermitId() => "pm-" + RandomPart();
 
+    public static string NewOutageId() => "out-" + RandomPart();
+
     private static string RandomPart() => RandomNumberGenerator.GetString(Alphabet, Length);
 }

@@ -7,6 +7,7 @@ using Ics2Port.Domain.PortCalls;
 using Ics2Port.Domain.Reading;
 using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Common;
+using Ics2Port.Functions.Fallback.Delivery;
 using Ics2Port.Functions.HsCodes;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.PortCalls;
@@ -22,6 +23,7 @@ public sealed class DocumentSubmissions(
     PortCallStore portCalls,
     DocumentStore documents,
     HsNomenclatureSource nomenclature,
+    DocumentDelivery delivery,
     TimeProvider time,
     ILogger<DocumentSubmissions> logger)
 {
@@ -114,6 +116,12 @@ public sealed class DocumentSubmissions(
 
         var version = commit.Version!;
         DocumentLog.Committed(logger, commit.Kind, version.Version, version.Sha256);
+        if (commit.Kind == DocumentCommitKind.Created)
+        {
+            // A crash before this leaves the version 'accepted'; the timer delivers it then.
+            version = await delivery.DeliverNewVersionAsync(version, cancellationToken);
+        }
+
         var receipt = DocumentReceipt.From(version, report.Warnings);
         var outcome = commit.Kind == DocumentCommitKind.Created && version.Version == 1
             ? ApiOutcome.Created(receipt, DocumentReadings.LocationOf(version))

@@ -1,6 +1,8 @@
 namespace Ics2Port.Functions.Hosting;
 
 using Ics2Port.Functions.Documents;
+using Ics2Port.Functions.Fallback.Availability;
+using Ics2Port.Functions.Fallback.Cases;
 using Ics2Port.Functions.HsCodes;
 using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Permits;
@@ -41,6 +43,8 @@ public static class FunctionApp
         app.MapPermits();
         app.MapHsCodes();
         app.MapHealth();
+        app.MapSystemStatus();
+        app.MapFallback();
         app.MapTriggerInvocations();
         return app;
     }

@@ -4,6 +4,7 @@ using Azure.Identity;
 using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Bulk;
 using Ics2Port.Functions.Documents;
+using Ics2Port.Functions.Fallback;
 using Ics2Port.Functions.HsCodes;
 using Ics2Port.Functions.Idempotency;
 using Ics2Port.Functions.OpenApi;
@@ -68,6 +69,7 @@ public static class ServiceRegistration
         // Blob and timer functions (POST /{FunctionName}); the standalone driver only when Ics2Port:StandaloneTriggers:Enabled.
         services.AddTriggerHost(configuration);
         services.AddBulkFiles();
+        services.AddFallback(configuration);
         return services;
     }
 

@@ -27,6 +27,9 @@ public static class ApiProblems
 
     public static ApiOutcome NotFound(string detail) => Create(StatusCodes.Status404NotFound, ProblemTypes.NotFound, detail);
 
+    public static ApiOutcome Conflict(string detail, IReadOnlyList<Finding>? errors = null) =>
+        Create(StatusCodes.Status409Conflict, ProblemTypes.Conflict, detail, errors);
+
     public static ApiOutcome PreconditionFailed(string detail) =>
         Create(StatusCodes.Status412PreconditionFailed, ProblemTypes.PreconditionFailed, detail);
 

@@ -12,6 +12,7 @@ public static class ProblemTypes
     public static readonly (string Type, string Title) Forbidden = (Base + "forbidden", "The API key does not allow this.");
     public static readonly (string Type, string Title) NotFound = (Base + "not-found", "The resource does not exist.");
     public static readonly (string Type, string Title) MethodNotAllowed = (Base + "method-not-allowed", "The method is not allowed here.");
+    public static readonly (string Type, string Title) Conflict = (Base + "conflict", "The resource is not in a state that allows this.");
     public static readonly (string Type, string Title) PreconditionFailed = (Base + "precondition-failed", "The document has changed.");
     public static readonly (string Type, string Title) TooLarge = (Base + "too-large", "The body is too large.");
     public static readonly (string Type, string Title) UnsupportedMediaType = (Base + "unsupported-media-type", "The media type is not supported.");
@@ -28,6 +29,7 @@ public static class ProblemTypes
         StatusCodes.Status403Forbidden => Forbidden,
         StatusCodes.Status404NotFound => NotFound,
         StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
+        StatusCodes.Status409Conflict => Conflict,
         StatusCodes.Status412PreconditionFailed => PreconditionFailed,
         StatusCodes.Status413PayloadTooLarge => TooLarge,
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,

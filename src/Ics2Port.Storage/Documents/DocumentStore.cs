@@ -157,7 +157,7 @@ public sealed class DocumentStore(StorageLayout layout)
         }
     }
 
-    private static string RowKeyOf(string direction, string type, int version) =>
+    internal static string RowKeyOf(string direction, string type, int version) =>
         $"{direction}|{type}|{(VersionCeiling - version).ToString("D10", CultureInfo.InvariantCulture)}";
 
     private static DocumentVersion ToVersion(DocumentSubmission submission, string blobName, int version, DateTimeOffset receivedAt) => new()
@@ -199,7 +199,7 @@ public sealed class DocumentStore(StorageLayout layout)
         return entity;
     }
 
-    private static DocumentVersion FromEntity(TableEntity entity) => new()
+    internal static DocumentVersion FromEntity(TableEntity entity) => new()
     {
         DocumentId = entity.GetString("DocumentId") ?? string.Empty,
         PortCallId = entity.PartitionKey,

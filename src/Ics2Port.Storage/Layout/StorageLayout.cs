@@ -27,8 +27,11 @@ public sealed partial class StorageLayout
         DocumentVersionsTable = prefix + "DocumentVersions";
         PermitsTable = prefix + "Permits";
         IdempotencyTable = prefix + "IdempotencyKeys";
+        OutagesTable = prefix + "Outages";
+        FallbackIntakeTable = prefix + "FallbackIntake";
         DocumentsContainer = prefix + "documents";
         PermitsContainer = prefix + "permits";
+        FallbackContainer = prefix + "fallback";
     }
 
     /// <summary>
@@ -55,11 +58,20 @@ public sealed partial class StorageLayout
     /// <summary>Idempotency keys: PartitionKey principal, RowKey <c>{scope}|{sha256 of the key}</c>.</summary>
     public string IdempotencyTable { get; }
 
+    /// <summary>Port-system availability: PartitionKey <c>port-system</c>, RowKey <c>status</c> (the current state) or <c>outage|{outageId}</c>.</summary>
+    public string OutagesTable { get; }
+
+    /// <summary>E-mails taken in by the fallback inbox: PartitionKey <c>intake</c>, RowKey the SHA-256 of the e-mail's Message-ID.</summary>
+    public string FallbackIntakeTable { get; }
+
     /// <summary>Raw document bodies: <c>{agentId}/{portCallId}/{direction}/{type}/{sha256}.{ext}</c>.</summary>
     public string DocumentsContainer { get; }
 
     /// <summary>Raw permit applications: <c>{agentId}/{portCallId}/{permitId}.json</c>.</summary>
     public string PermitsContainer { get; }
+
+    /// <summary>The fallback workflow's lock blob (<c>locks/…</c>) and the e-mails of the fallback inbox (<c>inbox/{intakeId}/…</c>).</summary>
+    public string FallbackContainer { get; }
 
     /// <summary>
     /// Creates the tables and containers once per process; a failed attempt is forgotten so the
@@ -80,12 +92,12 @@ public sealed partial class StorageLayout
 
     private async Task CreateAllAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable })
+        foreach (var table in new[] { PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable, OutagesTable, FallbackIntakeTable })
         {
             await _account.Tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var container in new[] { DocumentsContainer, PermitsContainer })
+        foreach (var container in new[] { DocumentsContainer, PermitsContainer, FallbackContainer })
         {
             await _account.Blobs.CreateContainerIfNotExistsAsync(container, cancellationToken).ConfigureAwait(false);
         }

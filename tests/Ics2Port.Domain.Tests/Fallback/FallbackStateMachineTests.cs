@@ -16,6 +16,8 @@ public sealed class FallbackStateMachineTests
         { "FB-1-EDS", Pending, EdsLetterSent, FallbackEds },
         { "FB-2-EMAIL", Pending, EdsFailed, FallbackEmail },
         { "FB-2-EMAIL", FallbackEmail, SignedEmailSent, FallbackEmail },
+        { "FB-2-EMAIL", Accepted, FallbackEmailReceived, FallbackEmail },
+        { "FB-2-EMAIL", Pending, FallbackEmailReceived, FallbackEmail },
         { "FB-3-IN-PERSON", FallbackEmail, EmailUnusable, FallbackInPerson },
         { "FB-3-IN-PERSON", FallbackInPerson, HandOverConfirmed, FallbackInPerson },
         { "FB-REENTRY", FallbackEds, ReenteredInPortSystem, Reentered },
@@ -118,6 +120,8 @@ public sealed class FallbackStateMachineTests
     [InlineData("FB-REENTRY: a pending document was never submitted elsewhere", Pending, ReenteredInPortSystem)]
     [InlineData("FB-REENTRY: a delivered document was never submitted elsewhere", Delivered, ReenteredInPortSystem)]
     [InlineData("FB-REENTRY: a fallback document stays until re-entered", FallbackEmail, PortSystemUnavailable)]
+    [InlineData("FB-2-EMAIL: an e-mail received later does not undo a letter the EDS took", FallbackEds, FallbackEmailReceived)]
+    [InlineData("FB-2-EMAIL: an e-mail received later does not reopen a delivered document", Delivered, FallbackEmailReceived)]
     [InlineData("delivered is final", Delivered, PortSystemUnavailable)]
     [InlineData("delivered is final", Delivered, DeliveredToPortSystem)]
     [InlineData("re-entered is final", Reentered, ReenteredInPortSystem)]
@@ -136,7 +140,7 @@ public sealed class FallbackStateMachineTests
         var result = FallbackStateMachine.Apply(Pending, SignedEmailSent);
 
         Assert.Equal(
-            "A document in state 'pending' cannot take the event 'SignedEmailSent'; allowed: DeliveredToPortSystem, PortSystemUnavailable, EdsLetterSent, EdsFailed.",
+            "A document in state 'pending' cannot take the event 'SignedEmailSent'; allowed: DeliveredToPortSystem, PortSystemUnavailable, EdsLetterSent, EdsFailed, FallbackEmailReceived.",
             result.Error!.Message);
     }
 

@@ -34,7 +34,7 @@ public sealed class DocumentSigner : IDisposable
         {
             if (_certificate is null)
             {
-                return $"No signing certificate is configured ({SigningOptions.SectionName}:CertificatePath).";
+                return $"No signing certificate is configured ({SigningOptions.SectionName}:CertificateSecret or {SigningOptions.SectionName}:CertificatePath).";
             }
 
             if (!_certificate.HasPrivateKey)
@@ -62,6 +62,11 @@ public sealed class DocumentSigner : IDisposable
     /// <exception cref="InvalidOperationException">The configured certificate or key cannot be read.</exception>
     public static DocumentSigner FromOptions(SigningOptions options, TimeProvider timeProvider)
     {
+        if (!string.IsNullOrWhiteSpace(options.CertificateSecret))
+        {
+            return FromSecret(options, timeProvider);
+        }
+
         if (string.IsNullOrWhiteSpace(options.CertificatePath))
         {
             return new DocumentSigner(null, timeProvider);
@@ -79,6 +84,20 @@ public sealed class DocumentSigner : IDisposable
         {
             throw new InvalidOperationException(
                 $"{SigningOptions.SectionName}:CertificatePath '{options.CertificatePath}' cannot be loaded: {e.Message}", e);
+        }
+    }
+
+    private static DocumentSigner FromSecret(SigningOptions options, TimeProvider timeProvider)
+    {
+        try
+        {
+            var pkcs12 = Convert.FromBase64String(options.CertificateSecret!.Trim());
+            return new DocumentSigner(X509CertificateLoader.LoadPkcs12(pkcs12, options.CertificatePassword), timeProvider);
+        }
+        catch (Exception e) when (e is FormatException or CryptographicException)
+        {
+            // The secret itself is never echoed: it holds the private key.
+            throw new InvalidOperationException($"{SigningOptions.SectionName}:CertificateSecret is not a base64 PKCS#12 that can be read: {e.Message}", e);
         }
     }
 

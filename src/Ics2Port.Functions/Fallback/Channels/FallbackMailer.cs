@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 /// E-mails a document with its detached signature to the port's customs control point (FB-2-EMAIL). The Message-ID
 /// is derived from the case and attempt, so a message sent twice is recognisable as the same.
 /// </summary>
-public sealed class FallbackMailer
+public sealed class FallbackMailer : IFallbackMailer
 {
     private readonly SmtpOptions _options;
     private readonly DocumentSigner _signer;

@@ -24,7 +24,11 @@ public sealed class PortSystemClient
     }
 
     /// <summary>Delivers one document version; Succeeded, Unavailable (5xx, timeout, refused) or Rejected (4xx).</summary>
-    public async Task<ChannelOutcome> DeliverAsync(PortSystemDelivery delivery, CancellationToken cancellationToken = default)
+    public Task<ChannelOutcome> DeliverAsync(PortSystemDelivery delivery, CancellationToken cancellationToken = default) =>
+        DeliverAsync(delivery, _options.RequestTimeout, cancellationToken);
+
+    /// <summary>Delivers one document version, waiting at most <paramref name="timeout"/> before counting the port system unavailable.</summary>
+    public async Task<ChannelOutcome> DeliverAsync(PortSystemDelivery delivery, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         var path = $"documents/{Uri.EscapeDataString(delivery.DocumentId)}/versions/{delivery.Version}";
         using var request = new HttpRequestMessage(HttpMethod.Put, HttpOutcomes.Combine(_baseUrl, path))
@@ -36,7 +40,7 @@ public sealed class PortSystemClient
         request.Headers.Add(PortSystemHeaders.DocumentType, delivery.Type.ToWire());
         request.Headers.Add(PortSystemHeaders.Direction, delivery.Direction.ToWire());
         request.Headers.Add(PortSystemHeaders.ContentSha256, Convert.ToHexStringLower(SHA256.HashData(delivery.Content.Span)));
-        return await HttpOutcomes.SendAsync(_httpClient, request, _options.RequestTimeout, OnResponseAsync, cancellationToken).ConfigureAwait(false);
+        return await HttpOutcomes.SendAsync(_httpClient, request, timeout, OnResponseAsync, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>True when the port system answers its status endpoint (<c>GET {baseUrl}/status</c>) with success.</summary>

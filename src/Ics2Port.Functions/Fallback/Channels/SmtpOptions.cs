@@ -1,9 +1,9 @@
 namespace Ics2Port.Functions.Fallback.Channels;
 
-/// <summary>The SMTP server that sends fallback e-mail (configuration section <c>Smtp</c>).</summary>
+/// <summary>The SMTP server that sends fallback e-mail (configuration section <c>Ics2Port:Smtp</c>).</summary>
 public sealed class SmtpOptions
 {
-    public const string SectionName = "Smtp";
+    public const string SectionName = "Ics2Port:Smtp";
 
     public string? Host { get; set; }
 

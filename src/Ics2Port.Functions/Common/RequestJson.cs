@@ -1,0 +1,54 @@
+namespace Ics2Port.Functions.Common;
+
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Ics2Port.Domain.Common;
+using Ics2Port.Functions.Outcomes;
+using Ics2Port.Functions.Problems;
+
+/// <summary>Reads a small JSON request body (not a document) into its record; unreadable JSON is a 400 with a pointer.</summary>
+public static class RequestJson
+{
+    public static (T? Value, ApiOutcome? Problem) Read<T>(string? contentType, ReadOnlyMemory<byte> body)
+        where T : class
+    {
+        if (!JsonMediaType.Accepts(contentType))
+        {
+            return (null, ApiProblems.UnsupportedMediaType(contentType, [JsonMediaType.Name]));
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(body.Span, ApiJson.Options) is { } value
+                ? (value, null)
+                : (null, ApiProblems.Malformed([new Finding(string.Empty, RuleIds.FormatJson, "The body is empty or null; send a JSON object.")]));
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, byte {e.BytePositionInLine + 1}") : string.Empty;
+            return (null, ApiProblems.Malformed([new Finding(Pointer(e.Path), RuleIds.FormatJson, $"Invalid JSON{where}: {FirstSentence(e.Message)}")]));
+        }
+    }
+
+    /// <summary><c>$.attachments[0].fileName</c> → <c>/attachments/0/fileName</c>.</summary>
+    public static string Pointer(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return string.Empty;
+        }
+
+        var pointer = new StringBuilder();
+        foreach (var token in path.TrimStart('$').Replace("[", ".", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal).Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            pointer.Append('/').Append(token.Trim('\'').Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+        }
+
+        return pointer.ToString();
+    }
+
+    // System.Text.Json appends "Path: … | LineNumber: …" which the pointer already says.
+    private static string FirstSentence(string message) =>
+        message.Split(" Path:", 2)[0].Trim();
+}

@@ -1,0 +1,3 @@
+namespace Ics2Port.Functions.Fallback.Inbox;
+
+public sealed record IntakeList(IReadOnlyList<IntakeView> Items);

@@ -1,0 +1,134 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Ics2Port.Storage.Layout;
+
+namespace Ics2Port.Storage.Outages;
+
+/// <summary>
+/// The port system's availability: the status row (the truth about now, written only with <c>If-Match</c> or
+/// create-only) and one history row per outage. The status row carries a copy of the open outage, so a crash
+/// between the two writes never leaves the status pointing at nothing.
+/// </summary>
+public sealed class OutageStore(StorageLayout layout)
+{
+    private const string Partition = "port-system";
+    private const string StatusRowKey = "status";
+    private const string OutagePrefix = "outage|";
+
+    private TableServiceClient Tables => layout.Account.Tables;
+
+    /// <summary>The current status with its ETag; <see cref="PortSystemStatusRecord.Initial"/> when nothing was recorded yet.</summary>
+    public async Task<PortSystemStatusRecord> GetStatusAsync(CancellationToken cancellationToken = default)
+    {
+        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = await Tables.GetAsync(layout.OutagesTable, Partition, StatusRowKey, cancellationToken).ConfigureAwait(false);
+        if (entity is null)
+        {
+            return PortSystemStatusRecord.Initial;
+        }
+
+        return new PortSystemStatusRecord
+        {
+            Available = entity.GetBoolean("Available") ?? true,
+            Since = entity.GetDateTimeOffset("Since"),
+            Outage = entity.GetString("OutageId") is { Length: > 0 } outageId ? ReadOutage(entity, outageId) : null,
+            ConsecutiveFailures = entity.GetInt32("ConsecutiveFailures") ?? 0,
+            LastFailure = entity.GetString("LastFailure"),
+            ETag = entity.ETag,
+        };
+    }
+
+    /// <summary>
+    /// Writes <paramref name="status"/> if the row is as it was read (create-only when it was never written);
+    /// answers it with the new ETag, or null when another writer came first.
+    /// </summary>
+    public async Task<PortSystemStatusRecord?> TrySaveStatusAsync(PortSystemStatusRecord status, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        var entity = new TableEntity(Partition, StatusRowKey)
+        {
+            ["Available"] = status.Available,
+            ["Since"] = status.Since,
+            ["ConsecutiveFailures"] = status.ConsecutiveFailures,
+            ["LastFailure"] = status.LastFailure,
+            ["OutageId"] = status.Outage?.OutageId,
+        };
+        if (status.Outage is { } outage)
+        {
+            WriteOutage(entity, outage);
+        }
+
+        try
+        {
+            var etag = status.ETag == default
+                ? await Tables.InsertAsync(layout.OutagesTable, entity, cancellationToken).ConfigureAwait(false)
+                : await Tables.UpdateAsync(layout.OutagesTable, entity, status.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return status with { ETag = etag };
+        }
+        catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e) || StorageErrors.IsConflict(e))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the history row of <paramref name="outage"/>, replacing what was there.</summary>
+    public async Task SaveOutageAsync(OutageRecord outage, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outage);
+        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = new TableEntity(Partition, OutagePrefix + outage.OutageId);
+        WriteOutage(entity, outage);
+        await Tables.UpsertAsync(layout.OutagesTable, entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One outage, or null.</summary>
+    public async Task<OutageRecord?> GetOutageAsync(string outageId, CancellationToken cancellationToken = default)
+    {
+        if (!StorageKeys.IsValid(outageId))
+        {
+            return null;
+        }
+
+        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = await Tables.GetAsync(layout.OutagesTable, Partition, OutagePrefix + outageId, cancellationToken).ConfigureAwait(false);
+        return entity is null ? null : ReadOutage(entity, outageId) with { ETag = entity.ETag };
+    }
+
+    /// <summary>Every outage recorded, oldest first.</summary>
+    public async IAsyncEnumerable<OutageRecord> ListOutagesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableFilter.Create($"PartitionKey eq {Partition} and RowKey gt {OutagePrefix} and RowKey lt {"outage}"}");
+        var outages = new List<OutageRecord>();
+        await foreach (var entity in Tables.QueryAsync(layout.OutagesTable, filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            outages.Add(ReadOutage(entity, entity.RowKey[OutagePrefix.Length..]) with { ETag = entity.ETag });
+        }
+
+        foreach (var outage in outages.OrderBy(outage => outage.OpenedAt))
+        {
+            yield return outage;
+        }
+    }
+
+    private static void WriteOutage(TableEntity entity, OutageRecord outage)
+    {
+        entity["Source"] = outage.Source;
+        entity["AnnouncedAt"] = outage.AnnouncedAt;
+        entity["Message"] = outage.Message;
+        entity["OpenedAt"] = outage.OpenedAt;
+        entity["RestoredAt"] = outage.RestoredAt;
+        entity["RestoredBy"] = outage.RestoredBy;
+    }
+
+    private static OutageRecord ReadOutage(TableEntity entity, string outageId) => new()
+    {
+        OutageId = outageId,
+        Source = entity.GetString("Source") ?? string.Empty,
+        AnnouncedAt = entity.GetDateTimeOffset("AnnouncedAt") ?? DateTimeOffset.MinValue,
+        Message = entity.GetString("Message"),
+        OpenedAt = entity.GetDateTimeOffset("OpenedAt") ?? DateTimeOffset.MinValue,
+        RestoredAt = entity.GetDateTimeOffset("RestoredAt"),
+        RestoredBy = entity.GetString("RestoredBy"),
+    };
+}

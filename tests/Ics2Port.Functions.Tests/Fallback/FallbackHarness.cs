@@ -1,0 +1,185 @@
+namespace Ics2Port.Functions.Tests.Fallback;
+
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Ics2Port.Functions.Tests.Fallback.Channels;
+using Ics2Port.Functions.Tests.Hosting;
+using Ics2Port.Functions.Tests.Packaging;
+using Ics2Port.PeerSimulators;
+using Ics2Port.Testing;
+using Ics2Port.Testing.Peers.Smtp;
+using Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// The app wired to real peers: Azurite, the port-system and EDS simulators, maildev, and (unless told otherwise) a
+/// signing certificate given the way Azure gives it (<c>Ics2Port:Signing:CertificateSecret</c>). More instances can be
+/// started on the same storage, as a scaled-out or restarted app would run.
+/// </summary>
+internal sealed class FallbackHarness : IAsyncDisposable
+{
+    public const string Ventspils = "LVVNT";
+    public const string VentspilsMailbox = "mkp.0311@vid.gov.lv";
+    public const string Sender = "fallback@ics2port.example";
+
+    private readonly List<TestApp> _apps = [];
+    private readonly Dictionary<string, string?> _settings;
+
+    private FallbackHarness(Dictionary<string, string?> settings, PeerSimulatorFixture peers, MailDevServer mail)
+    {
+        _settings = settings;
+        Peers = peers;
+        Mail = mail;
+    }
+
+    public PeerSimulatorFixture Peers { get; }
+
+    public MailDevServer Mail { get; }
+
+    /// <summary>The first instance.</summary>
+    public TestApp App => _apps[0];
+
+    public HttpClient AgentA { get; private set; } = null!;
+
+    public HttpClient AgentB { get; private set; } = null!;
+
+    public HttpClient Authority { get; private set; } = null!;
+
+    public static async Task<FallbackHarness> StartAsync(
+        AzuriteFixture azurite,
+        PeerSimulatorFixture peers,
+        MailDevServer mail,
+        bool signing = true,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
+    {
+        await peers.ResetAsync(PeerNames.PortSystem);
+        await peers.ResetAsync(PeerNames.Eds);
+        await mail.DeleteAllAsync();
+        var all = new Dictionary<string, string?>
+        {
+            ["Ics2Port:Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Ics2Port:Storage:NamePrefix"] = azurite.UniqueName("fb"),
+            ["Ics2Port:FunctionsRoot"] = RepositoryRoot.Find(),
+            ["Ics2Port:PortSystem:BaseUrl"] = peers.Host.PortSystemBaseUrl.AbsoluteUri,
+            ["Ics2Port:PortSystem:RequestTimeout"] = "00:00:05",
+            ["Ics2Port:PortSystem:SubmissionTimeout"] = "00:00:02",
+            ["Ics2Port:Eds:BaseUrl"] = peers.Host.EdsBaseUrl.AbsoluteUri,
+            ["Ics2Port:Eds:RequestTimeout"] = "00:00:05",
+            ["Ics2Port:Smtp:Host"] = mail.SmtpHost,
+            ["Ics2Port:Smtp:Port"] = mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Ics2Port:Smtp:EnableSsl"] = "false",
+            ["Ics2Port:Smtp:From"] = Sender,
+            ["Ics2Port:Smtp:SendTimeout"] = "00:00:10",
+            ["Ics2Port:Signing:CertificateSecret"] = signing ? SigningCertificates.Base64Pkcs12 : null,
+            ["Ics2Port:Fallback:LeaseDuration"] = "00:00:15",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var harness = new FallbackHarness(all, peers, mail);
+        var app = await harness.StartInstanceAsync(services);
+        harness.AgentA = app.Client(TestApp.AgentAKey);
+        harness.AgentB = app.Client(TestApp.AgentBKey);
+        harness.Authority = app.Client(TestApp.AuthorityKey);
+        return harness;
+    }
+
+    /// <summary>Another instance of the app on the same storage and peers (a second worker, or the app started again).</summary>
+    public async Task<TestApp> StartInstanceAsync(Action<IServiceCollection>? services = null)
+    {
+        var app = await TestApp.StartAsync(
+            _settings["Ics2Port:Storage:ConnectionString"]!,
+            _settings["Ics2Port:Storage:NamePrefix"]!,
+            _settings,
+            services);
+        _apps.Add(app);
+        return app;
+    }
+
+    /// <summary>Stops an instance, as a crashed or redeployed app is gone.</summary>
+    public async Task StopInstanceAsync(TestApp app)
+    {
+        _apps.Remove(app);
+        await app.DisposeAsync();
+    }
+
+    /// <summary>Invokes the timer function as the Functions host does: <c>POST /FallbackWorkflow</c> with the timer envelope.</summary>
+    public static async Task<HttpResponseMessage> InvokeTimerAsync(TestApp app)
+    {
+        using var host = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        using var envelope = new StringContent(
+            """{ "Data": { "timer": { "Schedule": { "AdjustForDST": true }, "ScheduleStatus": null, "IsPastDue": false } }, "Metadata": { } }""",
+            Encoding.UTF8,
+            "application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/FallbackWorkflow") { Content = envelope };
+        request.Headers.Add("X-Azure-Functions-InvocationId", Guid.NewGuid().ToString());
+        return await host.SendAsync(request);
+    }
+
+    /// <summary>One timer run on the first instance that must succeed; answers the run's log lines.</summary>
+    public async Task<string[]> RunTimerAsync()
+    {
+        using var response = await InvokeTimerAsync(App);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"FallbackWorkflow answered {(int)response.StatusCode}: {body}");
+        return [.. JsonDocument.Parse(body).RootElement.GetProperty("Logs").EnumerateArray().Select(line => line.GetString()!)];
+    }
+
+    public async Task<string> AnnounceOutageAsync(string message = "SKLOIS maintenance")
+    {
+        using var response = await Authority.PostAsync(
+            "/api/system/outages",
+            Api.Json($$"""{ "announcedAt": "{{DateTimeOffset.UtcNow:O}}", "source": "helpdesk", "message": "{{message}}" }"""));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.ReadJsonAsync()).GetProperty("outageId").GetString()!;
+    }
+
+    public async Task RestoreAsync(string outageId)
+    {
+        using var response = await Authority.PostAsync($"/api/system/outages/{outageId}/restore", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>A port call of agent A at Ventspils.</summary>
+    public Task<string> CreatePortCallAsync(HttpClient? agent = null, string voyage = "BT2611") =>
+        (agent ?? AgentA).CreatePortCallAsync(Samples.PortCall(port: Ventspils, voyage: voyage));
+
+    /// <summary>Files a document and answers its receipt.</summary>
+    public static async Task<JsonElement> FileAsync(HttpClient agent, string portCallId, string type, HttpContent content, string direction = "arrival")
+    {
+        using var response = await agent.PutDocumentAsync(portCallId, direction, type, content);
+        Assert.True(response.IsSuccessStatusCode, $"Filing {type} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.ReadJsonAsync();
+    }
+
+    /// <summary>The three arrival documents every scenario files: FAL 3 and FAL 4 as JSON, FAL 5 as CSV.</summary>
+    public static IEnumerable<(string Type, Func<HttpContent> Content, byte[] Bytes)> ArrivalDocuments() =>
+    [
+        ("fal3", () => Api.Json(Samples.Fal3()), Encoding.UTF8.GetBytes(Samples.Fal3())),
+        ("fal4", () => Api.Json(Samples.Fal4), Encoding.UTF8.GetBytes(Samples.Fal4)),
+        ("fal5", () => Api.Csv(Samples.Fal5Csv()), Encoding.UTF8.GetBytes(Samples.Fal5Csv())),
+    ];
+
+    /// <summary>Every case the authority sees, by case id.</summary>
+    public async Task<Dictionary<string, JsonElement>> CasesAsync(HttpClient? client = null, string? state = null)
+    {
+        var items = await (client ?? Authority).GetFromJsonElementAsync("/api/fallback/cases" + (state is null ? string.Empty : "?state=" + state));
+        return items.GetProperty("items").EnumerateArray().ToDictionary(item => item.GetProperty("caseId").GetString()!);
+    }
+
+    /// <summary>What the port-system simulator received: document id → how many PUTs it got.</summary>
+    public async Task<Dictionary<string, int>> PortSystemRequestsAsync() =>
+        (await Peers.ReceivedAsync(PeerNames.PortSystem)).EnumerateArray()
+            .ToDictionary(item => $"{item.GetProperty("documentId").GetString()}-v{item.GetProperty("version").GetInt32()}", item => item.GetProperty("requests").GetInt32());
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in _apps)
+        {
+            await app.DisposeAsync();
+        }
+    }
+}
