@@ -78,7 +78,7 @@ internal static class ManifestCrossChecks
                     validation.AddFailure(Failure(
                         ItemStatusPath(i, j),
                         RuleIds.StatusMixed,
-                        $"Container {container} holds goods of more than one status ({contents.StatusesFound}); every item in it needs its own goodsStatus."));
+                        $"Container {container} holds both Union and non-Union goods ({contents.StatusesFound}); every item in it needs its own goodsStatus."));
                 }
             }
         }
@@ -128,7 +128,8 @@ internal static class ManifestCrossChecks
 
         public List<(int Consignment, int Item)> ItemsWithoutOwnStatus { get; } = [];
 
-        public bool IsMixed => statuses.Count > 1;
+        // Seed 003: the rule is for a container with both Union (C, F) and non-Union (N) goods; C with F is Union goods only.
+        public bool IsMixed => statuses.Contains(GoodsStatuses.NonUnion) && statuses.Any(GoodsStatuses.IsUnionStatus);
 
         public string StatusesFound => string.Join(", ", Order.Where(statuses.Contains));
 

@@ -128,6 +128,16 @@ public sealed class CargoManifestValidatorTests
     }
 
     [Fact]
+    public void Validate_NoConsignee_ReportsPartyRequired_PARTY_REQUIRED()
+    {
+        var manifest = new ManifestBuilder().WithConsignments(new ConsignmentBuilder().WithConsignee(null)).Build();
+
+        var report = Validate(manifest);
+
+        Assert.Equal([("/consignments/0/consignee", "PARTY-REQUIRED")], Errors(report));
+    }
+
+    [Fact]
     public void Validate_ConsigneeWithoutName_ReportsPartyMin_PARTY_MIN()
     {
         var manifest = new ManifestBuilder().WithConsignments(new ConsignmentBuilder().WithConsignee(new PartyBuilder().WithName(null))).Build();
@@ -373,6 +383,38 @@ public sealed class CargoManifestValidatorTests
     }
 
     [Fact]
+    public void Validate_ContainerWithUnionGoodsOutsideVatAreaAndNonUnionGoods_ReportsStatusMixed_STATUS_MIXED()
+    {
+        var manifest = new ManifestBuilder()
+            .WithIssuerAuthorised(true)
+            .WithConsignments(
+                new ConsignmentBuilder().WithGoodsStatus("F"),
+                new ConsignmentBuilder().WithBillOfLading("MSCUSH2611002").WithGoodsStatus("N"))
+            .Build();
+
+        var report = Validate(manifest);
+
+        Assert.Equal([("/consignments/0/items/0/goodsStatus", "STATUS-MIXED"), ("/consignments/1/items/0/goodsStatus", "STATUS-MIXED")], Errors(report));
+        Assert.All(report.Errors, error => Assert.Contains("(F, N)", error.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_ContainerWithOnlyUnionGoodsOfBothUnionStatuses_ReportsNothing_STATUS_MIXED()
+    {
+        // C and F are both Union goods: seed 003 asks for statuses item by item only where Union and non-Union goods share a container.
+        var manifest = new ManifestBuilder()
+            .WithIssuerAuthorised(true)
+            .WithConsignments(
+                new ConsignmentBuilder().WithGoodsStatus("C"),
+                new ConsignmentBuilder().WithBillOfLading("MSCUSH2611002").WithGoodsStatus("F"))
+            .Build();
+
+        var report = Validate(manifest);
+
+        Assert.Empty(report.Errors);
+    }
+
+    [Fact]
     public void Validate_ContainerWithOneStatusAcrossConsignments_ReportsNothing_STATUS_MIXED()
     {
         var manifest = new ManifestBuilder()
@@ -392,6 +434,17 @@ public sealed class CargoManifestValidatorTests
         var manifest = new ManifestBuilder().WithConsignments(new ConsignmentBuilder().WithGoodsStatus(status)).Build();
 
         var report = Validate(manifest, new DocumentContextBuilder().WithRegularShippingService(false).Build());
+
+        Assert.Equal([("/customsEndorsement", "STATUS-ENDORSE")], Errors(report));
+    }
+
+    [Fact]
+    public void Validate_UnionGoodsTakenOutWithoutRegularServiceOrEndorsement_ReportsStatusEndorse_STATUS_PROOF()
+    {
+        var manifest = new ManifestBuilder().WithConsignments(new ConsignmentBuilder().WithGoodsStatus("C")).Build();
+        var departure = new DocumentContextBuilder().WithDirection(Direction.Departure).WithRegularShippingService(false).Build();
+
+        var report = Validate(manifest, departure);
 
         Assert.Equal([("/customsEndorsement", "STATUS-ENDORSE")], Errors(report));
     }
