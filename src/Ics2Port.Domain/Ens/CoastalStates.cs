@@ -23,8 +23,10 @@ internal static class CoastalStates
         ["DK"] = [SeaArea.Baltic, SeaArea.NorthSea],
         ["SE"] = [SeaArea.Baltic, SeaArea.NorthSea],
 
-        // North Sea only (with the English Channel).
+        // North Sea only (with the English Channel); Guernsey and Jersey are Channel Islands with codes of their own.
         ["BE"] = [SeaArea.NorthSea],
+        ["GG"] = [SeaArea.NorthSea],
+        ["JE"] = [SeaArea.NorthSea],
         ["NL"] = [SeaArea.NorthSea],
 
         // North Sea and the Atlantic: the Irish Sea and western ports (GB), the Norwegian and Barents Seas (NO).

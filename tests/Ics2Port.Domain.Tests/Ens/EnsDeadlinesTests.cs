@@ -9,6 +9,7 @@ public sealed class EnsDeadlinesTests
     [InlineData("CNSHA", "2026-11-01T10:00+08:00", "2026-10-31T10:00+08:00")]
     [InlineData("USNYC", "2026-03-09T01:30-04:00", "2026-03-08T01:30-04:00")]
     [InlineData("FRBOD", "2026-11-20T08:00+01:00", "2026-11-19T08:00+01:00")]
+    [InlineData("IMDGS", "2026-11-20T08:00+00:00", "2026-11-19T08:00+00:00")]
     public void Latest_ContainerFromOceanPort_24HoursBeforeLoading_EnsSeaContainer(string port, string loading, string expected)
     {
         var consignment = Ocean(SeaCargoType.Container, port) with { LoadingTime = At(loading), PortOfLoadingSeaArea = port == "FRBOD" ? SeaArea.Other : null };
@@ -41,6 +42,8 @@ public sealed class EnsDeadlinesTests
     [InlineData(SeaCargoType.Container, "UAODS", null)]
     [InlineData(SeaCargoType.Container, "TRIST", null)]
     [InlineData(SeaCargoType.RoRo, "ITGOA", null)]
+    [InlineData(SeaCargoType.Container, "JESTH", null)]
+    [InlineData(SeaCargoType.RoRo, "GGSPT", null)]
     [InlineData(SeaCargoType.Container, "FRMRS", SeaArea.Mediterranean)]
     [InlineData(SeaCargoType.Container, "GBFXT", SeaArea.NorthSea)]
     [InlineData(SeaCargoType.Bulk, "RUULU", SeaArea.Baltic)]
@@ -84,6 +87,26 @@ public sealed class EnsDeadlinesTests
     public void Latest_OutermostRouteOf24Hours_FallsBackToCargoType_EnsSeaContainer()
     {
         var consignment = Ocean(SeaCargoType.Container, "SNDKR") with { OutermostRegionRoute = true, VoyageDuration = TimeSpan.FromHours(24) };
+
+        var deadline = EnsDeadlines.Latest(consignment);
+
+        Assert.Equal(("ENS-SEA-CONTAINER", "2026-11-19T08:00+01:00"), (deadline.Rule, Format(deadline.LatestLodging)));
+    }
+
+    [Fact]
+    public void Latest_BulkOnOutermostRouteOf24Hours_FallsBackToCargoType_EnsSeaBulk()
+    {
+        var consignment = Ocean(SeaCargoType.Bulk, "SNDKR") with { OutermostRegionRoute = true, VoyageDuration = TimeSpan.FromHours(30) };
+
+        var deadline = EnsDeadlines.Latest(consignment);
+
+        Assert.Equal(("ENS-SEA-BULK", "2026-11-23T02:00+02:00"), (deadline.Rule, Format(deadline.LatestLodging)));
+    }
+
+    [Fact]
+    public void Latest_ShortVoyageNotOnOutermostRoute_FollowsCargoType_EnsSeaContainer()
+    {
+        var consignment = Ocean(SeaCargoType.Container, "SNDKR") with { OutermostRegionRoute = false, VoyageDuration = TimeSpan.FromHours(10) };
 
         var deadline = EnsDeadlines.Latest(consignment);
 
