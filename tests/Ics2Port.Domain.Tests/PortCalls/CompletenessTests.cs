@@ -99,6 +99,28 @@ public sealed class CompletenessTests
     }
 
     [Fact]
+    public void IsComplete_DepartureNothingChangedFal1AndManifestAccepted_ReturnsTrue_FAL_ALL()
+    {
+        var fal1 = new GeneralDeclarationBuilder().WithNumberOfPassengers(0).WithChangedDuringStay(false, false).Build();
+        var accepted = new HashSet<DocumentType> { DocumentType.Fal1, DocumentType.Manifest };
+
+        var complete = Completeness.IsComplete(Direction.Departure, fal1, accepted);
+
+        Assert.True(complete);
+    }
+
+    [Fact]
+    public void IsComplete_DepartureCrewChangedWithoutNewCrewList_ReturnsFalse_FAL_ALL()
+    {
+        var fal1 = new GeneralDeclarationBuilder().WithNumberOfPassengers(0).WithChangedDuringStay(false, true).Build();
+        var accepted = new HashSet<DocumentType> { DocumentType.Fal1, DocumentType.Manifest, DocumentType.Fal3, DocumentType.Fal4 };
+
+        var complete = Completeness.IsComplete(Direction.Departure, fal1, accepted);
+
+        Assert.False(complete);
+    }
+
+    [Fact]
     public void IsComplete_DepartureWithoutFal1Content_ReturnsFalse_FAL_ALL()
     {
         var accepted = new HashSet<DocumentType> { DocumentType.Fal1, DocumentType.Manifest };
