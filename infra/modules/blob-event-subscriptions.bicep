@@ -22,6 +22,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' existing = {
   name: functionAppName
 }
 
+// Bicep carries no type for sites/host in any API version; listKeys() is all that is used of it.
+#disable-next-line BCP081
 resource appHost 'Microsoft.Web/sites/host@2024-04-01' existing = {
   parent: app
   name: 'default'

@@ -60,13 +60,15 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
 }
 
 // Settings the Functions host itself reads. FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION are
-// not allowed on Flex Consumption: functionAppConfig.runtime below replaces them.
-var hostSettings = {
-  AzureWebJobsStorage__accountName: storage.name
-  AzureWebJobsStorage__credential: 'managedidentity'
-  APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
-  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
-}
+// not allowed on Flex Consumption: functionAppConfig.runtime below replaces them. An array, not an object
+// run through items(): a for-expression's keys must be known when the deployment starts, and the
+// Application Insights connection string is not.
+var hostSettings = [
+  { name: 'AzureWebJobsStorage__accountName', value: storage.name }
+  { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsights.properties.ConnectionString }
+  { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
+]
 
 resource app 'Microsoft.Web/sites@2024-04-01' = {
   name: appName
@@ -81,12 +83,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
     httpsOnly: true
     siteConfig: {
       minTlsVersion: '1.2'
-      appSettings: [
-        for setting in items(union(hostSettings, appSettings)): {
-          name: setting.key
-          value: setting.value
-        }
-      ]
+      appSettings: concat(hostSettings, map(items(appSettings), setting => { name: setting.key, value: setting.value }))
     }
     functionAppConfig: {
       deployment: {

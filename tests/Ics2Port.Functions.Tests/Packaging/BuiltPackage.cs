@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 
 namespace Ics2Port.Functions.Tests.Packaging;
@@ -33,24 +32,10 @@ public sealed class BuiltPackage : IDisposable
 
     private ZipArchive Build()
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(Root, "scripts", "package.sh")])
+        var script = ToolProcess.Run("bash", [Path.Combine(Root, "scripts", "package.sh")], Root, ScriptTimeout);
+        if (script.ExitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Root,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("bash did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(ScriptTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"scripts/package.sh ran longer than {ScriptTimeout}.");
-        }
-
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"scripts/package.sh failed ({process.ExitCode}):\n{output.Result}\n{error.Result}");
+            throw new InvalidOperationException($"scripts/package.sh failed ({script.ExitCode}):\n{script.Output}\n{script.Error}");
         }
 
         return ZipFile.OpenRead(Path.Combine(Root, ".artifacts", "ics2port-functions.zip"));
