@@ -9,9 +9,13 @@ if [ ! -f tools/node_modules/azurite/dist/src/azurite.js ]; then
 fi
 
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+# The packaging tests publish the app with scripts/package.sh; a separate artifacts path keeps that
+# publish out of the obj/ and bin/ folders the test run is using.
+package_build=$(mktemp -d)
+trap 'rm -rf "$results" "$package_build"' EXIT
 status=0
-dotnet test Ics2Port.sln -c Release --logger trx --results-directory "$results" || status=$?
+ICS2PORT_PACKAGE_TEST=1 ICS2PORT_ARTIFACTS_PATH="$package_build" \
+  dotnet test Ics2Port.sln -c Release --logger trx --results-directory "$results" || status=$?
 
 # Each test project writes one .trx file; add up their counters.
 counts=$(cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | awk '
