@@ -134,6 +134,19 @@ public sealed class FallbackStateMachineTests
         Assert.Equal(FallbackErrorCodes.IllegalTransition, result.Error!.Code);
     }
 
+    // Every (state, event) pair: the specified state, or an illegal transition for every pair the specification leaves out.
+    public static TheoryData<DeliveryState, FallbackEvent, DeliveryState?> EveryPair { get; } = AllPairs();
+
+    [Theory]
+    [MemberData(nameof(EveryPair))]
+    public void Apply_EveryStateAndEvent_SpecifiedStateOrIllegalTransition(DeliveryState state, FallbackEvent @event, DeliveryState? expected)
+    {
+        var result = FallbackStateMachine.Apply(state, @event);
+
+        Assert.Equal(expected, result.Succeeded ? result.Value : null);
+        Assert.Equal(expected is null ? FallbackErrorCodes.IllegalTransition : null, result.Error?.Code);
+    }
+
     [Fact]
     public void Apply_IllegalTransition_MessageNamesStateEventAndAllowedEvents()
     {
@@ -172,5 +185,20 @@ public sealed class FallbackStateMachineTests
             (path, @event) => [.. path, FallbackStateMachine.Apply(path[^1], @event).Value]);
 
         Assert.Equal([Accepted, Pending, FallbackEmail, FallbackEmail, FallbackInPerson, FallbackInPerson, Reentered], states);
+    }
+
+    private static TheoryData<DeliveryState, FallbackEvent, DeliveryState?> AllPairs()
+    {
+        var specified = Specified.ToDictionary(row => ((DeliveryState)row[1], (FallbackEvent)row[2]), row => (DeliveryState)row[3]);
+        var pairs = new TheoryData<DeliveryState, FallbackEvent, DeliveryState?>();
+        foreach (var state in Enum.GetValues<DeliveryState>())
+        {
+            foreach (var @event in Enum.GetValues<FallbackEvent>())
+            {
+                pairs.Add(state, @event, specified.TryGetValue((state, @event), out var next) ? next : null);
+            }
+        }
+
+        return pairs;
     }
 }

@@ -99,17 +99,25 @@ internal sealed class FallbackHarness : IAsyncDisposable
         return app;
     }
 
-    /// <summary>Stops an instance, as a crashed or redeployed app is gone.</summary>
-    public async Task StopInstanceAsync(TestApp app)
+    /// <summary>The whole configuration of an instance on the same storage and peers, with <paramref name="overrides"/>.</summary>
+    public IReadOnlyDictionary<string, string?> ConfigurationWith(IDictionary<string, string?> overrides)
     {
-        _apps.Remove(app);
-        await app.DisposeAsync();
+        var settings = new Dictionary<string, string?>(_settings);
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        return TestApp.Configuration(settings["Ics2Port:Storage:ConnectionString"]!, settings["Ics2Port:Storage:NamePrefix"]!, settings);
     }
 
     /// <summary>Invokes the timer function as the Functions host does: <c>POST /FallbackWorkflow</c> with the timer envelope.</summary>
-    public static async Task<HttpResponseMessage> InvokeTimerAsync(TestApp app)
+    public static Task<HttpResponseMessage> InvokeTimerAsync(TestApp app) => InvokeTimerAsync(app.BaseAddress);
+
+    /// <summary>Invokes the timer function of the app listening at <paramref name="baseAddress"/>, e.g. one in its own process.</summary>
+    public static async Task<HttpResponseMessage> InvokeTimerAsync(Uri baseAddress)
     {
-        using var host = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        using var host = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
         using var envelope = new StringContent(
             """{ "Data": { "timer": { "Schedule": { "AdjustForDST": true }, "ScheduleStatus": null, "IsPastDue": false } }, "Metadata": { } }""",
             Encoding.UTF8,
@@ -123,10 +131,20 @@ internal sealed class FallbackHarness : IAsyncDisposable
     public async Task<string[]> RunTimerAsync()
     {
         using var response = await InvokeTimerAsync(App);
+        return await LogsOfAsync(response);
+    }
+
+    /// <summary>The log lines of a timer run that must have succeeded.</summary>
+    public static async Task<string[]> LogsOfAsync(HttpResponseMessage response)
+    {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"FallbackWorkflow answered {(int)response.StatusCode}: {body}");
         return [.. JsonDocument.Parse(body).RootElement.GetProperty("Logs").EnumerateArray().Select(line => line.GetString()!)];
     }
+
+    /// <summary>True when the run found the workflow's lease held by another instance and did nothing.</summary>
+    public static bool LeaseHeldElsewhere(IEnumerable<string> logs) =>
+        logs.Contains("Another instance holds the fallback workflow's lease; nothing done.");
 
     public async Task<string> AnnounceOutageAsync(string message = "SKLOIS maintenance")
     {

@@ -1,21 +1,22 @@
 namespace Ics2Port.Functions.Tests.Fallback;
 
-using System.Net;
-using Ics2Port.Functions.Fallback.Channels;
+using System.Globalization;
 using Ics2Port.Functions.Fallback.Delivery;
 using Ics2Port.Functions.Tests.Fallback.Channels;
+using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.PeerSimulators;
 using Ics2Port.Storage.Deliveries;
 using Ics2Port.Testing;
 using Ics2Port.Testing.Peers.Smtp;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 /// <summary>Several workers and crashed workers: nothing is sent twice by accident, and a crash costs at most one repeat.</summary>
 [Collection("azurite")]
 public sealed class FallbackWorkflowConcurrencyTests(AzuriteFixture azurite, PeerSimulatorFixture peers, MailDevFixture mail)
     : IClassFixture<PeerSimulatorFixture>, IClassFixture<MailDevFixture>, IAsyncLifetime
 {
+    private static readonly TimeSpan RunOverlap = TimeSpan.FromMilliseconds(300);
+
     private FallbackHarness _harness = null!;
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -29,7 +30,7 @@ public sealed class FallbackWorkflowConcurrencyTests(AzuriteFixture azurite, Pee
     }
 
     [Fact]
-    public async Task FallbackWorkflow_TwoInstancesAtOnce_EachLetterAndEachReentryOnce()
+    public async Task FallbackWorkflow_TwoInstancesAtOnce_OneRunsEachLetterAndEachReentryOnce()
     {
         _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server);
         var second = await _harness.StartInstanceAsync();
@@ -40,17 +41,53 @@ public sealed class FallbackWorkflowConcurrencyTests(AzuriteFixture azurite, Pee
             await FallbackHarness.FileAsync(_harness.AgentA, portCallId, type, content());
         }
 
-        var duringOutage = await Task.WhenAll(FallbackHarness.InvokeTimerAsync(_harness.App), FallbackHarness.InvokeTimerAsync(second));
+        await SlowPeersAsync();
+
+        var duringOutage = await RunBothAtOnceAsync(second);
         await _harness.RestoreAsync(outageId);
-        var afterRestoration = await Task.WhenAll(FallbackHarness.InvokeTimerAsync(_harness.App), FallbackHarness.InvokeTimerAsync(second));
+        var afterRestoration = await RunBothAtOnceAsync(second);
 
         var letters = (await peers.ReceivedAsync(PeerNames.Eds)).EnumerateArray().ToList();
         var cases = await _harness.CasesAsync();
-        Assert.All(duringOutage.Concat(afterRestoration), response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.Equal([false, true], duringOutage.Select(FallbackHarness.LeaseHeldElsewhere).Order());
+        Assert.Equal([false, true], afterRestoration.Select(FallbackHarness.LeaseHeldElsewhere).Order());
         Assert.Equal(3, letters.Count);
         Assert.All(letters, letter => Assert.Equal(1, letter.GetProperty("requests").GetInt32()));
         Assert.All(cases.Values, fallbackCase => Assert.Equal(("re-entered", "eds sent, re-entry delivered"), (fallbackCase.State(), fallbackCase.Attempts())));
         Assert.Equal([1, 1, 1], (await _harness.PortSystemRequestsAsync()).Values);
+    }
+
+    [Fact]
+    public async Task FallbackWorkflow_TwoInstancesAtOnceEdsDown_EachDocumentEmailedOnceAndReenteredOnce()
+    {
+        _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server);
+        var second = await _harness.StartInstanceAsync();
+        var portCallId = await _harness.CreatePortCallAsync();
+        var outageId = await _harness.AnnounceOutageAsync();
+        foreach (var (type, content, _) in FallbackHarness.ArrivalDocuments())
+        {
+            await FallbackHarness.FileAsync(_harness.AgentA, portCallId, type, content());
+        }
+
+        await peers.SetAvailableAsync(PeerNames.Eds, false);
+        await SlowPeersAsync();
+
+        var duringOutage = await RunBothAtOnceAsync(second);
+        await mail.Server.WaitForMessagesAsync(3, TimeSpan.FromSeconds(15));
+        await _harness.RestoreAsync(outageId);
+        var afterRestoration = await RunBothAtOnceAsync(second);
+
+        // Read after the second pair of runs: a message sent twice during the outage has long arrived by now.
+        var messages = await mail.Server.GetMessagesAsync();
+        var cases = await _harness.CasesAsync();
+        Assert.Equal([false, true], duringOutage.Select(FallbackHarness.LeaseHeldElsewhere).Order());
+        Assert.Equal([false, true], afterRestoration.Select(FallbackHarness.LeaseHeldElsewhere).Order());
+        Assert.All(cases.Values, fallbackCase => Assert.Equal(
+            ("re-entered", "eds unavailable, email sent, re-entry delivered"), (fallbackCase.State(), fallbackCase.Attempts())));
+        Assert.Equal(
+            cases.Values.Select(fallbackCase => fallbackCase.GetProperty("attempts")[1].GetProperty("reference").GetString()).Order(),
+            messages.Select(message => message.MessageId).Order());
+        Assert.Equal(cases.Keys.Order(), (await _harness.PortSystemRequestsAsync()).Where(received => received.Value == 1).Select(received => received.Key).Order());
     }
 
     [Fact]
@@ -85,33 +122,83 @@ public sealed class FallbackWorkflowConcurrencyTests(AzuriteFixture azurite, Pee
     }
 
     [Fact]
-    public async Task FallbackWorkflow_CrashAfterEmailSentBeforeItWasRecorded_ResentOnceWithTheSameMessageId()
+    public async Task FallbackWorkflow_ProcessKilledAfterEmailSentBeforeItWasRecorded_CaseKeptAndResentOnceWithTheSameMessageId()
     {
-        _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server, services: services =>
-            services.AddSingleton<IFallbackMailer>(provider => new CrashingMailer(
-                new FallbackMailer(provider.GetRequiredService<IOptions<SmtpOptions>>(), provider.GetRequiredService<DocumentSigner>()))));
+        _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server);
         var portCallId = await _harness.CreatePortCallAsync();
-        await _harness.AnnounceOutageAsync();
+        var outageId = await _harness.AnnounceOutageAsync();
         var receipt = await FallbackHarness.FileAsync(_harness.AgentA, portCallId, "fal4", Api.Json(Samples.Fal4));
         var caseId = $"{receipt.GetProperty("documentId").GetString()}-v1";
         await peers.SetAvailableAsync(PeerNames.Eds, false);
-        using var crashed = await FallbackHarness.InvokeTimerAsync(_harness.App);
+        // maildev gets the whole message, the app never hears "250 OK": it is killed while it waits for it.
+        await using var holdingReply = SmtpReplyHoldingProxy.Start(mail.Server.SmtpHost, mail.Server.SmtpPort);
+        await using var doomed = await AppProcess.StartAsync(_harness.ConfigurationWith(new Dictionary<string, string?>
+        {
+            ["Ics2Port:Smtp:Port"] = holdingReply.Port.ToString(CultureInfo.InvariantCulture),
+            ["Ics2Port:Smtp:SendTimeout"] = "00:02:00",
+        }));
+        var killedRun = FallbackHarness.InvokeTimerAsync(doomed.BaseAddress);
+        var sentBeforeKill = await mail.Server.WaitForMessagesAsync(1, TimeSpan.FromSeconds(60));
+        doomed.Kill();
+        var killedRunError = await Record.ExceptionAsync(() => killedRun);
         var leftStarted = (await _harness.CasesAsync())[caseId];
-        var restarted = await _harness.StartInstanceAsync();
-        await _harness.StopInstanceAsync(_harness.App);
-        using var authority = restarted.Client(Hosting.TestApp.AuthorityKey);
 
-        using var resumed = await FallbackHarness.InvokeTimerAsync(restarted);
+        var whileLeaseHeld = await _harness.RunTimerAsync();
+        var resumed = await RunOnceLeaseExpiredAsync();
+        await _harness.RestoreAsync(outageId);
+        await _harness.RunTimerAsync();
 
         var messages = await mail.Server.WaitForMessagesAsync(2, TimeSpan.FromSeconds(15));
-        var recovered = (await authority.GetFromJsonElementAsync($"/api/fallback/cases/{caseId}"));
-        var messageId = recovered.GetProperty("attempts")[1].GetProperty("reference").GetString();
-        Assert.Equal(HttpStatusCode.InternalServerError, crashed.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
+        var recovered = (await _harness.CasesAsync())[caseId];
+        var messageId = leftStarted.GetProperty("attempts")[1].GetProperty("reference").GetString();
+        Assert.True(sentBeforeKill.Count == 1, $"maildev received {sentBeforeKill.Count} message(s) before the kill:\n{doomed.Output}");
+        Assert.IsAssignableFrom<HttpRequestException>(killedRunError);
         Assert.Equal(("fallback-email", "eds unavailable, email started"), (leftStarted.State(), leftStarted.Attempts()));
-        Assert.Equal(messageId, leftStarted.GetProperty("attempts")[1].GetProperty("reference").GetString());
-        Assert.Equal(("fallback-email", "eds unavailable, email sent"), (recovered.State(), recovered.Attempts()));
-        Assert.Equal(1, recovered.GetProperty("attempts")[1].GetProperty("resumptions").GetInt32());
+        Assert.True(FallbackHarness.LeaseHeldElsewhere(whileLeaseHeld), "The killed run's lease was released: " + string.Join(" ", whileLeaseHeld));
+        Assert.False(FallbackHarness.LeaseHeldElsewhere(resumed));
         Assert.Equal([messageId, messageId], messages.Select(message => message.MessageId));
+        Assert.Equal(("re-entered", "eds unavailable, email sent, re-entry delivered"), (recovered.State(), recovered.Attempts()));
+        Assert.Equal((messageId, 1), (recovered.GetProperty("attempts")[1].GetProperty("reference").GetString(), recovered.GetProperty("attempts")[1].GetProperty("resumptions").GetInt32()));
+        Assert.Equal(new Dictionary<string, int> { [caseId] = 1 }, await _harness.PortSystemRequestsAsync());
+    }
+
+    // A killed run's lease is not released; it expires one lease duration after its last renewal.
+    private async Task<string[]> RunOnceLeaseExpiredAsync()
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var logs = await _harness.RunTimerAsync();
+            if (!FallbackHarness.LeaseHeldElsewhere(logs) || DateTimeOffset.UtcNow > deadline)
+            {
+                return logs;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
+
+    // Every EDS and port-system answer takes a moment, so a run still holds the lease when the other instance's run starts.
+    private async Task SlowPeersAsync()
+    {
+        await peers.SetDelayAsync(PeerNames.Eds, RunOverlap);
+        await peers.SetDelayAsync(PeerNames.PortSystem, RunOverlap);
+    }
+
+    // Both instances' timers fire at the same moment; answers each run's log lines.
+    private async Task<string[][]> RunBothAtOnceAsync(TestApp second)
+    {
+        var responses = await Task.WhenAll(FallbackHarness.InvokeTimerAsync(_harness.App), FallbackHarness.InvokeTimerAsync(second));
+        try
+        {
+            return await Task.WhenAll(responses.Select(FallbackHarness.LogsOfAsync));
+        }
+        finally
+        {
+            foreach (var response in responses)
+            {
+                response.Dispose();
+            }
+        }
     }
 }

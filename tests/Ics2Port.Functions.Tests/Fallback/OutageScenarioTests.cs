@@ -62,6 +62,7 @@ public sealed class OutageScenarioTests(AzuriteFixture azurite, PeerSimulatorFix
             Assert.Equal(filed[caseId], document.Content);
             Assert.Equal((document.FileName + ".p7s", DocumentSigner.SignatureContentType), (signature.FileName, signature.ContentType));
             Assert.True(DocumentSigner.Verify(document.Content, signature.Content), $"The signature of {document.FileName} does not verify.");
+            Assert.Equal(SigningCertificates.Thumbprint, SigningCertificates.SignerOf(filed[caseId], signature.Content));
             Assert.Equal(duringOutage[caseId].GetProperty("attempts")[1].GetProperty("reference").GetString(), message.MessageId);
         }
 
@@ -132,6 +133,33 @@ public sealed class OutageScenarioTests(AzuriteFixture azurite, PeerSimulatorFix
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (handOver.StatusCode, again.StatusCode));
         Assert.Equal(("fallback-in-person", "eds unavailable, email not-usable, in-person confirmed"), (confirmed.State(), confirmed.Attempts()));
         Assert.Equal("Inspector Ozola, MKP 0311", confirmed.GetProperty("attempts")[2].GetProperty("reference").GetString());
+        Assert.Empty(await mail.Server.GetMessagesAsync());
+    }
+
+    [Fact]
+    public async Task FallbackWorkflow_FB_WHERE_PortWithoutControlPoint_NothingSentInPersonWithoutSheet()
+    {
+        _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server);
+        // Skulte is a Latvian port the law names no control point for.
+        var portCallId = await _harness.AgentA.CreatePortCallAsync(Samples.PortCall(port: "LVSKU"));
+        await _harness.AnnounceOutageAsync();
+        var fal4 = await FallbackHarness.FileAsync(_harness.AgentA, portCallId, "fal4", Api.Json(Samples.Fal4));
+        var caseId = $"{fal4.GetProperty("documentId").GetString()}-v1";
+
+        await _harness.RunTimerAsync();
+
+        var inPerson = (await _harness.CasesAsync(_harness.AgentA))[caseId];
+        using var summary = await _harness.AgentA.GetAsync($"/api/fallback/cases/{caseId}/summary");
+        var problem = await summary.ReadJsonAsync();
+        using var handOver = await _harness.Authority.PostAsync($"/api/fallback/cases/{caseId}/hand-over", null);
+        Assert.Equal(("fallback-in-person", "eds not-usable, email not-usable"), (inPerson.State(), inPerson.Attempts()));
+        Assert.All(
+            inPerson.GetProperty("attempts").EnumerateArray(),
+            attempt => Assert.StartsWith("No customs control point is known for port 'LVSKU'", attempt.GetProperty("error").GetString(), StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Conflict, summary.StatusCode);
+        Assert.Equal("FB-WHERE", problem.GetProperty("errors")[0].GetProperty("rule").GetString());
+        Assert.Equal(HttpStatusCode.OK, handOver.StatusCode);
+        Assert.Empty((await peers.ReceivedAsync(PeerNames.Eds)).EnumerateArray());
         Assert.Empty(await mail.Server.GetMessagesAsync());
     }
 

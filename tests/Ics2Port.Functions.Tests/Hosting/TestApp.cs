@@ -40,6 +40,26 @@ public sealed class TestApp : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null)
     {
+        var configuration = Configuration(connectionString, namePrefix, settings);
+        var app = FunctionApp.Create(["--urls", "http://127.0.0.1:0"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(configuration);
+            // ICS2PORT_TEST_LOGS=1 shows the app's log when a test needs explaining.
+            if (Environment.GetEnvironmentVariable("ICS2PORT_TEST_LOGS") != "1")
+            {
+                builder.Logging.ClearProviders();
+            }
+
+            services?.Invoke(builder.Services);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return new TestApp(app, new Uri(address));
+    }
+
+    /// <summary>The configuration every test instance runs with: its storage, the three API keys, then <paramref name="settings"/>.</summary>
+    public static Dictionary<string, string?> Configuration(string connectionString, string namePrefix, IDictionary<string, string?>? settings = null)
+    {
         var configuration = new Dictionary<string, string?>
         {
             ["Ics2Port:Storage:ConnectionString"] = connectionString,
@@ -57,20 +77,7 @@ public sealed class TestApp : IAsyncDisposable
             configuration[key] = value;
         }
 
-        var app = FunctionApp.Create(["--urls", "http://127.0.0.1:0"], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(configuration);
-            // ICS2PORT_TEST_LOGS=1 shows the app's log when a test needs explaining.
-            if (Environment.GetEnvironmentVariable("ICS2PORT_TEST_LOGS") != "1")
-            {
-                builder.Logging.ClearProviders();
-            }
-
-            services?.Invoke(builder.Services);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new TestApp(app, new Uri(address));
+        return configuration;
     }
 
     public static string Sha256(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));

@@ -3,7 +3,7 @@ namespace Ics2Port.PeerSimulators.Control;
 using Ics2Port.PeerSimulators.Eds;
 using Ics2Port.PeerSimulators.PortSystem;
 
-/// <summary>Switches peers on and off and shows what they received, so a test can assert "exactly once".</summary>
+/// <summary>Switches peers on and off, slows them down, and shows what they received, so a test can assert "exactly once".</summary>
 public static class ControlEndpoints
 {
     public static IEndpointRouteBuilder MapControl(this IEndpointRouteBuilder routes)
@@ -22,6 +22,22 @@ public static class ControlEndpoints
 
             availability.Set(peer, request.Available);
             return Results.Ok(new { peer, available = request.Available });
+        });
+
+        control.MapPost("/delay", (string peer, DelayRequest request, PeerAvailability availability) =>
+        {
+            if (!IsPeer(peer))
+            {
+                return UnknownPeer(peer);
+            }
+
+            if (request.Milliseconds < 0)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "milliseconds must not be negative.");
+            }
+
+            availability.SetDelay(peer, TimeSpan.FromMilliseconds(request.Milliseconds));
+            return Results.Ok(new { peer, delayMilliseconds = request.Milliseconds });
         });
 
         control.MapGet("/received", (string peer, PortSystemInbox documents, EdsInbox letters) => peer switch
@@ -46,6 +62,7 @@ public static class ControlEndpoints
             }
 
             availability.Set(peer, true);
+            availability.SetDelay(peer, TimeSpan.Zero);
             return Results.NoContent();
         });
 

@@ -35,6 +35,14 @@ public sealed class PeerSimulatorFixture : IAsyncLifetime
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Makes <paramref name="peer"/> wait before every answer, so a run that calls it is still running when another starts.</summary>
+    public async Task SetDelayAsync(string peer, TimeSpan delay)
+    {
+        using var control = Control();
+        using var response = await control.PostAsJsonAsync($"_control/{peer}/delay", new { milliseconds = (int)delay.TotalMilliseconds });
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task<JsonElement> ReceivedAsync(string peer)
     {
         using var control = Control();
