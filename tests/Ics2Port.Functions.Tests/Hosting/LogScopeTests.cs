@@ -25,15 +25,9 @@ public sealed class LogScopeTests(AzuriteFixture azurite) : IAsyncLifetime, IDis
     [Fact]
     public async Task DocumentSubmission_Accepted_EveryLineOfTheDocumentNamesInvocationAgentAndPortCall()
     {
-        var agent = _app.Client(TestApp.AgentAKey);
-        var portCallId = await agent.CreatePortCallAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/port-calls/{portCallId}/arrival/fal1")
-        {
-            Content = Api.Json(Samples.Fal1()),
-        };
-        request.Headers.Add(InvocationScopeMiddleware.InvocationIdHeader, "inv-accepted-1");
+        var portCallId = await _app.Client(TestApp.AgentAKey).CreatePortCallAsync();
 
-        using var response = await agent.SendAsync(request);
+        using var response = await PutAsInvocationAsync("inv-accepted-1", portCallId, "fal1", Api.Json(Samples.Fal1()));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var documentLines = LinesOf($"{portCallId}-arrival-fal1");
@@ -44,20 +38,22 @@ public sealed class LogScopeTests(AzuriteFixture azurite) : IAsyncLifetime, IDis
     [Fact]
     public async Task DocumentSubmission_Refused_TheRefusalLineNamesInvocationAgentAndPortCall()
     {
-        var agent = _app.Client(TestApp.AgentAKey);
-        var portCallId = await agent.CreatePortCallAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/port-calls/{portCallId}/arrival/fal5")
-        {
-            Content = Api.Csv(Samples.Fal5Csv(nationality: "Latvia")),
-        };
-        request.Headers.Add(InvocationScopeMiddleware.InvocationIdHeader, "inv-refused-1");
+        var portCallId = await _app.Client(TestApp.AgentAKey).CreatePortCallAsync();
 
-        using var response = await agent.SendAsync(request);
+        using var response = await PutAsInvocationAsync("inv-refused-1", portCallId, "fal5", Api.Csv(Samples.Fal5Csv(nationality: "Latvia")));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var documentLines = LinesOf($"{portCallId}-arrival-fal5");
         Assert.Contains(documentLines, line => line.Message.Contains("422", StringComparison.Ordinal));
         Assert.All(documentLines, line => AssertNames(line, "inv-refused-1", portCallId));
+    }
+
+    // As the Functions host forwards a request: with the invocation id in a header.
+    private async Task<HttpResponseMessage> PutAsInvocationAsync(string invocationId, string portCallId, string type, HttpContent content)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/port-calls/{portCallId}/arrival/{type}") { Content = content };
+        request.Headers.Add(InvocationScopeMiddleware.InvocationIdHeader, invocationId);
+        return await _app.Client(TestApp.AgentAKey).SendAsync(request);
     }
 
     private List<CapturedLogEntry> LinesOf(string documentId) =>
