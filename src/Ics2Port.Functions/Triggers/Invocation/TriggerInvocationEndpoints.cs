@@ -9,7 +9,7 @@ namespace Ics2Port.Functions.Triggers.Invocation;
 /// </summary>
 public static class TriggerInvocationEndpoints
 {
-    public const string InvocationIdHeader = "X-Azure-Functions-InvocationId";
+    public const string InvocationIdHeader = Hosting.InvocationScopeMiddleware.InvocationIdHeader;
 
     public static IEndpointRouteBuilder MapTriggerInvocations(this IEndpointRouteBuilder endpoints)
     {
