@@ -96,6 +96,39 @@ public sealed class ProblemShapeTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("POST", "/api/port-calls")]
+    [InlineData("PUT", "/api/port-calls/{0}/arrival/fal3")]
+    [InlineData("POST", "/api/port-calls/{0}/permits")]
+    public async Task AnyBodyRoute_TextPlain_415ProblemNamingTheAcceptedTypes(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), string.Format(System.Globalization.CultureInfo.InvariantCulture, path, _portCallId))
+        {
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"),
+        };
+
+        using var response = await _agent.SendAsync(request);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+        Assert.Contains("'text/plain; charset=utf-8' is not accepted here; send application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/port-calls")]
+    [InlineData("PUT", "/api/port-calls/{0}/arrival/fal3")]
+    [InlineData("POST", "/api/port-calls/{0}/permits")]
+    public async Task AnyBodyRoute_NoKeyAndTextPlain_401BeforeTheMediaTypeIsLookedAt(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), string.Format(System.Globalization.CultureInfo.InvariantCulture, path, _portCallId))
+        {
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"),
+        };
+
+        using var response = await _app.Client(apiKey: null).SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "unauthorized");
+    }
+
     [Fact]
     public async Task SubmitDocument_UnknownPortCall_404Problem()
     {
