@@ -39,6 +39,22 @@ public static class Samples
         return string.Join("\n", rows) + "\n";
     }
 
+    public const string Fal6Header =
+        "familyName,givenNames,nationality,dateOfBirth,placeOfBirth,gender,identityDocument.type,identityDocument.number,identityDocument.issuingState,identityDocument.expiryDate,portOfEmbarkation,portOfDisembarkation,transit";
+
+    /// <summary>The passenger list as CSV; <paramref name="secondNationality"/> goes into the second row.</summary>
+    public static string Fal6Csv(int passengers = 2, string secondNationality = "LV")
+    {
+        var rows = new List<string> { Fal6Header };
+        for (var i = 1; i <= passengers; i++)
+        {
+            var nationality = i == 2 ? secondNationality : "LV";
+            rows.Add(string.Create(CultureInfo.InvariantCulture, $"Kalnina{i},Liga,{nationality},1988-02-0{1 + (i % 9)},Riga,F,passport,LV99887{i},LV,2030-12-31,SEGOT,LVRIX,false"));
+        }
+
+        return string.Join("\n", rows) + "\n";
+    }
+
     public static string Fal6(int passengers = 2)
     {
         var items = Enumerable.Range(1, passengers).Select(i => $$"""

@@ -3,6 +3,7 @@ namespace Ics2Port.Functions.Documents;
 using Ics2Port.Domain.Reading;
 using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Hosting;
+using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,7 @@ public static class DocumentEndpoints
             .WithName("SubmitDocument")
             .WithSummary("File a document (fal1, manifest, fal3, fal4, fal5, fal6) for the arrival or departure; an identical re-send returns the existing receipt.")
             .WithDescription("JSON for every type; CSV (text/csv, header row with the JSON field names, nested names joined with dots) or an .xlsx workbook with the same columns for fal5, fal6 and manifest. 201 for the first version, 200 for a new version or a re-send. The ETag names the version; If-Match makes the PUT conditional (412 when stale).")
-            .Accepts<object>("application/json", "text/csv", DocumentFormats.XlsxMediaType)
+            .DescribesBody<object>("application/json", "text/csv", DocumentFormats.XlsxMediaType)
             .Produces<DocumentReceipt>(StatusCodes.Status201Created)
             .Produces<DocumentReceipt>()
             .ProducesApiProblems(400, 403, 412, 413, 415, 422);

@@ -5,8 +5,10 @@ using Ics2Port.Functions.Fallback.Availability;
 using Ics2Port.Functions.Fallback.Cases;
 using Ics2Port.Functions.HsCodes;
 using Ics2Port.Functions.OpenApi;
+using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.PortCalls;
+using Ics2Port.Functions.Problems;
 using Ics2Port.Functions.Triggers.Invocation;
 
 /// <summary>
@@ -30,7 +32,7 @@ public static class FunctionApp
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(context => ApiProblems.ForStatus(context.HttpContext.Response.StatusCode).ToResult().ExecuteAsync(context.HttpContext));
         app.UseAuthentication();
         app.UseMiddleware<InvocationScopeMiddleware>();
         app.UseAuthorization();

@@ -2,6 +2,7 @@ namespace Ics2Port.Functions.Permits;
 
 using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Hosting;
+using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Idempotency;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
@@ -27,7 +28,7 @@ public static class PermitEndpoints
             .WithName("ApplyForPermit")
             .WithSummary("Apply for an unloading or loading permit (one berth per application, PERMIT-ONE-BERTH).")
             .WithDescription("Send an Idempotency-Key to make retries safe: the same key and body answer the first receipt again; the same key with another body answers 422.")
-            .Accepts<Domain.Permits.PermitApplication>("application/json")
+            .DescribesBody<Domain.Permits.PermitApplication>("application/json")
             .Produces<PermitReceipt>(StatusCodes.Status201Created)
             .ProducesApiProblems(400, 401, 403, 404, 413, 415, 422, 503);
 

@@ -2,6 +2,7 @@ namespace Ics2Port.Functions.PortCalls;
 
 using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Hosting;
+using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Idempotency;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
@@ -29,7 +30,7 @@ public static class PortCallEndpoints
             .RequireAuthorization(AccessPolicies.Agent)
             .WithName("CreatePortCall")
             .WithSummary("Register a port call; answers the port call with the documents each direction requires.")
-            .Accepts<Domain.PortCalls.PortCallRequest>("application/json")
+            .DescribesBody<Domain.PortCalls.PortCallRequest>("application/json")
             .Produces<PortCallView>(StatusCodes.Status201Created)
             .ProducesApiProblems(400, 403, 413, 415, 422);
 

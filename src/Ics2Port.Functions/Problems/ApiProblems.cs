@@ -57,6 +57,9 @@ public static class ApiProblems
     public static ApiOutcome NomenclatureUnavailable() =>
         Create(StatusCodes.Status503ServiceUnavailable, ProblemTypes.NomenclatureUnavailable, "Set Ics2Port:HsNomenclaturePath to a nomenclature CSV file.");
 
+    /// <summary>A bare status the framework set (no route, wrong method), in the same shape whatever the request accepts.</summary>
+    public static ApiOutcome ForStatus(int status) => Create(status, ProblemTypes.ForStatus(status));
+
     public static ApiOutcome Internal(string traceId) =>
         new(StatusCodes.Status500InternalServerError, new ApiProblem
         {

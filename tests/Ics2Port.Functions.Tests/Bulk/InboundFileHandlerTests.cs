@@ -212,6 +212,46 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
             (invoked.StatusCode, result.Metadata["status"], http.StatusCode, result.Content.ToString(), receipt.GetProperty("version").GetInt32()));
     }
 
+    [Theory]
+    [InlineData("fal5")]
+    [InlineData("fal6")]
+    public async Task Invoke_CrewOrPassengerListAsXlsx_AcceptedAsTheHttpPutOfTheSameWorkbook(string type)
+    {
+        var portCallId = await _bulk.Agent.CreatePortCallAsync();
+        var name = $"{Agent}/{portCallId}/arrival/{type}.xlsx";
+        var workbook = Workbook.FromRows(Rows(type == "fal5" ? Samples.Fal5Csv(crew: 3) : Samples.Fal6Csv(passengers: 3)));
+        await _bulk.UploadAsync(name, workbook);
+
+        using var invoked = await _bulk.InvokeAsync("InboundFileUploaded", Envelope("blob-binary-current-host.json", name));
+
+        var result = await _bulk.ResultAsync(name);
+        using var http = await _bulk.Agent.PutDocumentAsync(portCallId, "arrival", type, Content(workbook, DocumentFormats.XlsxMediaType));
+        Assert.Equal(
+            (HttpStatusCode.OK, "201", HttpStatusCode.OK, await http.Content.ReadAsStringAsync()),
+            (invoked.StatusCode, result!.Metadata["status"], http.StatusCode, result.Content.ToString()));
+    }
+
+    [Theory]
+    [InlineData("fal5")]
+    [InlineData("fal6")]
+    public async Task Invoke_CrewOrPassengerListAsXlsxWithABadCell_Result422PointingAtItsRowAndColumn(string type)
+    {
+        var portCallId = await _bulk.Agent.CreatePortCallAsync();
+        var name = $"{Agent}/{portCallId}/arrival/{type}.xlsx";
+        var csv = type == "fal5"
+            ? Samples.Fal5Csv(crew: 3).Replace("Berzina1,Anna,LV,", "Berzina1,Anna,Latvia,", StringComparison.Ordinal)
+            : Samples.Fal6Csv(passengers: 3, secondNationality: "Latvia");
+        await _bulk.UploadAsync(name, Workbook.FromRows(Rows(csv)));
+
+        using var invoked = await _bulk.InvokeAsync("InboundFileUploaded", Envelope("blob-binary-current-host.json", name));
+
+        var result = await _bulk.ResultAsync(name);
+        var error = Assert.Single(JsonDocument.Parse(result!.Content.ToString()).RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(
+            (HttpStatusCode.OK, "422", "/rows/1/nationality", "FORMAT-COUNTRY"),
+            (invoked.StatusCode, result.Metadata["status"], error.GetProperty("pointer").GetString(), error.GetProperty("rule").GetString()));
+    }
+
     [Fact]
     public async Task Invoke_FileOverMaxBodyBytes_Result413AsTheHttpAnswer()
     {
@@ -239,6 +279,10 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
         content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
         return content;
     }
+
+    // Sample CSVs quote nothing, so a split gives the cells a spreadsheet program would hold.
+    private static string[][] Rows(string csv) =>
+        [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(','))];
 
     private static string WithoutIds(JsonElement receipt) =>
         JsonSerializer.Serialize(receipt.EnumerateObject()

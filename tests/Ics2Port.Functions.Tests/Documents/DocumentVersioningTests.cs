@@ -72,6 +72,38 @@ public sealed class DocumentVersioningTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Equal(2, (await response.ReadJsonAsync()).GetProperty("version").GetInt32());
     }
 
+    [Theory]
+    [InlineData("\"v1\"")]
+    [InlineData("*")]
+    public async Task Put_IfMatchBeforeAnyVersion_412AndNothingStored(string ifMatch)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/port-calls/{_portCallId}/arrival/fal4") { Content = Api.Json(Samples.Fal4) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+
+        using var response = await _agent.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
+        using var stored = await _agent.GetAsync($"/api/port-calls/{_portCallId}/arrival/fal4/versions");
+        Assert.Equal(0, (await stored.ReadJsonAsync()).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Put_IfNoneMatchStarWhenAVersionExists_412AndTheVersionStays()
+    {
+        (await _agent.PutDocumentAsync(_portCallId, "arrival", "fal4", Api.Json(Samples.Fal4))).EnsureSuccessStatusCode();
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/port-calls/{_portCallId}/arrival/fal4")
+        {
+            Content = Api.Json(Samples.Fal4.Replace("Camera", "Lamp", StringComparison.Ordinal)),
+        };
+        request.Headers.IfNoneMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Any);
+
+        using var response = await _agent.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
+        var latest = await (await _agent.GetAsync($"/api/port-calls/{_portCallId}/arrival/fal4")).Content.ReadAsStringAsync();
+        Assert.Contains("Camera", latest, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Put_ParallelDifferentBodies_VersionsOneToNWithoutGapsOrDuplicates()
     {

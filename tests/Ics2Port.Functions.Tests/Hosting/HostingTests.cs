@@ -43,6 +43,24 @@ public sealed class HostingTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OpenApi_BodyRoutes_RequestBodiesWithTheirMediaTypesAndSchemas()
+    {
+        using var response = await _app.Client(apiKey: null).GetAsync("/api/openapi.json");
+
+        var paths = (await response.ReadJsonAsync()).GetProperty("paths");
+        var document = paths.GetProperty("/api/port-calls/{portCallId}/{direction}/{type}").GetProperty("put").GetProperty("requestBody");
+        var portCall = paths.GetProperty("/api/port-calls").GetProperty("post").GetProperty("requestBody").GetProperty("content");
+        var permit = paths.GetProperty("/api/port-calls/{portCallId}/permits").GetProperty("post").GetProperty("requestBody").GetProperty("content");
+        Assert.True(document.GetProperty("required").GetBoolean());
+        Assert.Equal(
+            ["application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+            document.GetProperty("content").EnumerateObject().Select(media => media.Name));
+        Assert.Equal(["application/json"], portCall.EnumerateObject().Select(media => media.Name));
+        Assert.Contains("vessel", SchemaText(portCall), StringComparison.Ordinal);
+        Assert.Contains("berthInFreeZone", SchemaText(permit), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Create_CustomHandlerPortGiven_ListensOnItOnLoopback()
     {
         var port = LoopbackPorts.Free();
@@ -63,4 +81,6 @@ public sealed class HostingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal($"http://127.0.0.1:{port}", address);
         await app.StopAsync();
     }
+
+    private static string SchemaText(System.Text.Json.JsonElement content) => content.GetProperty("application/json").GetProperty("schema").ToString();
 }

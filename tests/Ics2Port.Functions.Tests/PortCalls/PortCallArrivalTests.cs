@@ -118,4 +118,21 @@ public sealed class PortCallArrivalTests(AzuriteFixture azurite) : IAsyncLifetim
         var listed = await (await _agent.GetAsync("/api/port-calls?imo=9321483")).ReadJsonAsync();
         Assert.Equal(1, listed.GetProperty("items").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Create_SameIdempotencyKeyOtherBody_422AndNoSecondPortCall()
+    {
+        using var first = new HttpRequestMessage(HttpMethod.Post, "/api/port-calls") { Content = Api.Json(Samples.PortCall(imo: "9176187")) };
+        first.Headers.Add("Idempotency-Key", "seed-reused");
+        (await _agent.SendAsync(first)).EnsureSuccessStatusCode();
+        using var second = new HttpRequestMessage(HttpMethod.Post, "/api/port-calls") { Content = Api.Json(Samples.PortCall(imo: "9176187", voyage: "BT2612")) };
+        second.Headers.Add("Idempotency-Key", "seed-reused");
+
+        using var response = await _agent.SendAsync(second);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("https://ics2port.dev/problems/idempotency-key-reused", (await response.ReadJsonAsync()).GetProperty("type").GetString());
+        var listed = await (await _agent.GetAsync("/api/port-calls?imo=9176187")).ReadJsonAsync();
+        Assert.Equal(["BT2611"], listed.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("voyageNumber").GetString()));
+    }
 }

@@ -88,12 +88,59 @@ public sealed class ProblemShapeTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SubmitDocument_ChunkedBodyOverTheLimitWithoutContentLength_413ProblemAndNothingStored()
+    {
+        var oversized = Samples.Fal3().Replace("\"personsOnBoard\"", "\"remarks\": \"" + new string('x', 3 * MaxBodyBytes) + "\", \"personsOnBoard\"", StringComparison.Ordinal);
+        using var content = new ChunkedContent(oversized, "application/json");
+
+        using var response = await _agent.PutDocumentAsync(_portCallId, "departure", "fal4", content);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "too-large");
+        Assert.Contains("4096", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        using var stored = await _agent.GetAsync($"/api/port-calls/{_portCallId}/departure/fal4");
+        Assert.Equal(HttpStatusCode.NotFound, stored.StatusCode);
+    }
+
+    [Fact]
     public async Task SubmitDocument_CsvForFal1_415Problem()
     {
         using var response = await _agent.PutDocumentAsync(_portCallId, "arrival", "fal1", Api.Csv("shipName\nBALTIC TRADER\n"));
 
         var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
         Assert.Contains("application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/port-calls")]
+    [InlineData("PUT", "/api/port-calls/{0}/arrival/fal3")]
+    [InlineData("POST", "/api/port-calls/{0}/permits")]
+    public async Task AnyBodyRoute_TextPlain_415ProblemNamingTheAcceptedTypes(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), string.Format(System.Globalization.CultureInfo.InvariantCulture, path, _portCallId))
+        {
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"),
+        };
+
+        using var response = await _agent.SendAsync(request);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+        Assert.Contains("'text/plain; charset=utf-8' is not accepted here; send application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/port-calls")]
+    [InlineData("PUT", "/api/port-calls/{0}/arrival/fal3")]
+    [InlineData("POST", "/api/port-calls/{0}/permits")]
+    public async Task AnyBodyRoute_NoKeyAndTextPlain_401BeforeTheMediaTypeIsLookedAt(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), string.Format(System.Globalization.CultureInfo.InvariantCulture, path, _portCallId))
+        {
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"),
+        };
+
+        using var response = await _app.Client(apiKey: null).SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "unauthorized");
     }
 
     [Fact]
@@ -142,6 +189,22 @@ public sealed class ProblemShapeTests(AzuriteFixture azurite) : IAsyncLifetime
         using var response = await _agent.GetAsync("/api/no-such-thing");
 
         await AssertProblemAsync(response, HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Theory]
+    [InlineData("DELETE", "/api/port-calls/{0}", "text/csv")]
+    [InlineData("PATCH", "/api/port-calls/{0}/arrival/fal3", "application/json")]
+    [InlineData("PUT", "/api/port-calls", "*/*")]
+    public async Task KnownRouteOtherMethod_405ProblemWhateverTheRequestAccepts(string method, string path, string accept)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), string.Format(System.Globalization.CultureInfo.InvariantCulture, path, _portCallId));
+        request.Headers.Accept.Clear();
+        request.Headers.Accept.ParseAdd(accept);
+
+        using var response = await _agent.SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.MethodNotAllowed, "method-not-allowed");
+        Assert.NotEmpty(response.Content.Headers.Allow);
     }
 
     [Fact]
