@@ -10,12 +10,19 @@ using Microsoft.OpenApi;
 public static class RequestBodyDescription
 {
     public static RouteHandlerBuilder DescribesBody<TBody>(this RouteHandlerBuilder builder, params string[] contentTypes) =>
+        builder.Describes<TBody>(required: true, contentTypes);
+
+    /// <summary>As <see cref="DescribesBody{TBody}"/>, for a body the request may leave out.</summary>
+    public static RouteHandlerBuilder DescribesOptionalBody<TBody>(this RouteHandlerBuilder builder, params string[] contentTypes) =>
+        builder.Describes<TBody>(required: false, contentTypes);
+
+    private static RouteHandlerBuilder Describes<TBody>(this RouteHandlerBuilder builder, bool required, string[] contentTypes) =>
         builder.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
         {
             var schema = await context.GetOrCreateSchemaAsync(typeof(TBody), cancellationToken: cancellationToken);
             operation.RequestBody = new OpenApiRequestBody
             {
-                Required = true,
+                Required = required,
                 Content = contentTypes.ToDictionary(contentType => contentType, _ => new OpenApiMediaType { Schema = schema }),
             };
         });

@@ -128,9 +128,29 @@ public sealed class ProblemShapeTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("/api/system/outages")]
+    [InlineData("/api/fallback/inbox")]
+    [InlineData("/api/fallback/cases/{0}-arrival-fal1-v1/hand-over")]
+    public async Task AuthorityBodyRoute_TextPlain_415ProblemNamingTheAcceptedTypes(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, _portCallId))
+        {
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"),
+        };
+
+        using var response = await _app.Client(TestApp.AuthorityKey).SendAsync(request);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+        Assert.Contains("'text/plain; charset=utf-8' is not accepted here; send application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("POST", "/api/port-calls")]
     [InlineData("PUT", "/api/port-calls/{0}/arrival/fal3")]
     [InlineData("POST", "/api/port-calls/{0}/permits")]
+    [InlineData("POST", "/api/system/outages")]
+    [InlineData("POST", "/api/fallback/inbox")]
+    [InlineData("POST", "/api/fallback/cases/{0}-arrival-fal1-v1/hand-over")]
     public async Task AnyBodyRoute_NoKeyAndTextPlain_401BeforeTheMediaTypeIsLookedAt(string method, string path)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), string.Format(System.Globalization.CultureInfo.InvariantCulture, path, _portCallId))

@@ -2,6 +2,7 @@ namespace Ics2Port.Functions.Fallback.Availability;
 
 using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Hosting;
+using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
 
@@ -32,7 +33,7 @@ public static class SystemEndpoints
             .RequireAuthorization(AccessPolicies.Authority)
             .WithName("AnnounceOutage")
             .WithSummary("Record that the port system's helpdesk announced it unavailable (FB-TRIGGER); 200 with the outage already open.")
-            .Accepts<OutageAnnouncement>("application/json")
+            .DescribesBody<OutageAnnouncement>("application/json")
             .Produces<OutageView>(StatusCodes.Status201Created)
             .Produces<OutageView>()
             .ProducesApiProblems(400, 403, 413, 415, 422);

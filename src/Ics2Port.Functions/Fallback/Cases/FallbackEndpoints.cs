@@ -3,6 +3,7 @@ namespace Ics2Port.Functions.Fallback.Cases;
 using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Fallback.Inbox;
 using Ics2Port.Functions.Hosting;
+using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
 
@@ -49,7 +50,7 @@ public static class FallbackEndpoints
             .RequireAuthorization(AccessPolicies.Authority)
             .WithName("ConfirmHandOver")
             .WithSummary("The authority confirms the document was handed over at the control point (FB-3-IN-PERSON); body optional: { receivedBy }.")
-            .Accepts<HandOverConfirmation>("application/json")
+            .DescribesOptionalBody<HandOverConfirmation>("application/json")
             .Produces<FallbackCaseView>()
             .ProducesApiProblems(400, 403, 404, 409, 415);
 
@@ -65,7 +66,7 @@ public static class FallbackEndpoints
             .RequireAuthorization(AccessPolicies.Authority)
             .WithName("TakeInFallbackEmail")
             .WithSummary("Take in an e-mail customs received during an outage; its documents are filed for re-entry (FB-REENTRY). The same messageId again changes nothing.")
-            .Accepts<FallbackInboxMessage>("application/json")
+            .DescribesBody<FallbackInboxMessage>("application/json")
             .Produces<IntakeView>(StatusCodes.Status202Accepted)
             .ProducesApiProblems(400, 403, 413, 415, 422);
 
