@@ -32,15 +32,7 @@ public sealed class FallbackWorkflowConcurrencyTests(AzuriteFixture azurite, Pee
     [Fact]
     public async Task FallbackWorkflow_TwoInstancesAtOnce_OneRunsEachLetterAndEachReentryOnce()
     {
-        _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server);
-        var second = await _harness.StartInstanceAsync();
-        var portCallId = await _harness.CreatePortCallAsync();
-        var outageId = await _harness.AnnounceOutageAsync();
-        foreach (var (type, content, _) in FallbackHarness.ArrivalDocuments())
-        {
-            await FallbackHarness.FileAsync(_harness.AgentA, portCallId, type, content());
-        }
-
+        var (second, outageId) = await StartTwoInstancesWithArrivalFiledInOutageAsync();
         await SlowPeersAsync();
 
         var duringOutage = await RunBothAtOnceAsync(second);
@@ -60,15 +52,7 @@ public sealed class FallbackWorkflowConcurrencyTests(AzuriteFixture azurite, Pee
     [Fact]
     public async Task FallbackWorkflow_TwoInstancesAtOnceEdsDown_EachDocumentEmailedOnceAndReenteredOnce()
     {
-        _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server);
-        var second = await _harness.StartInstanceAsync();
-        var portCallId = await _harness.CreatePortCallAsync();
-        var outageId = await _harness.AnnounceOutageAsync();
-        foreach (var (type, content, _) in FallbackHarness.ArrivalDocuments())
-        {
-            await FallbackHarness.FileAsync(_harness.AgentA, portCallId, type, content());
-        }
-
+        var (second, outageId) = await StartTwoInstancesWithArrivalFiledInOutageAsync();
         await peers.SetAvailableAsync(PeerNames.Eds, false);
         await SlowPeersAsync();
 
@@ -176,6 +160,21 @@ public sealed class FallbackWorkflowConcurrencyTests(AzuriteFixture azurite, Pee
 
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
+    }
+
+    // Two instances over the same storage, an outage announced, and every arrival document of one port call filed in it.
+    private async Task<(TestApp Second, string OutageId)> StartTwoInstancesWithArrivalFiledInOutageAsync()
+    {
+        _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server);
+        var second = await _harness.StartInstanceAsync();
+        var portCallId = await _harness.CreatePortCallAsync();
+        var outageId = await _harness.AnnounceOutageAsync();
+        foreach (var (type, content, _) in FallbackHarness.ArrivalDocuments())
+        {
+            await FallbackHarness.FileAsync(_harness.AgentA, portCallId, type, content());
+        }
+
+        return (second, outageId);
     }
 
     // Every EDS and port-system answer takes a moment, so a run still holds the lease when the other instance's run starts.

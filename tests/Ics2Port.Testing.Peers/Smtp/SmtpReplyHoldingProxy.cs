@@ -1,7 +1,6 @@
 namespace Ics2Port.Testing.Peers.Smtp;
 
-using System.Net;
-using System.Net.Sockets;
+using Ics2Port.Testing;
 
 /// <summary>
 /// A loopback relay to a real SMTP server that, once a message's data has gone through in full, holds back the
@@ -13,103 +12,30 @@ public sealed class SmtpReplyHoldingProxy : IAsyncDisposable
     // The line holding only a dot ends a message's data (RFC 5321 4.1.1.4); dot-stuffing keeps it out of the text.
     private static readonly byte[] EndOfData = "\r\n.\r\n"u8.ToArray();
 
-    private readonly TcpListener _listener;
-    private readonly string _targetHost;
-    private readonly int _targetPort;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly List<TcpClient> _connections = [];
-    private readonly Task _accepting;
+    private readonly LoopbackRelay _relay;
 
-    private SmtpReplyHoldingProxy(string targetHost, int targetPort)
-    {
-        _targetHost = targetHost;
-        _targetPort = targetPort;
-        _listener = new TcpListener(IPAddress.Loopback, 0);
-        _listener.Start();
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        _accepting = AcceptAsync(_stopping.Token);
-    }
+    private SmtpReplyHoldingProxy(LoopbackRelay relay) => _relay = relay;
 
     /// <summary>The loopback port to give the sender as its SMTP port.</summary>
-    public int Port { get; }
+    public int Port => _relay.Port;
 
     /// <summary>Relays a free loopback port to the SMTP server at <paramref name="targetHost"/>:<paramref name="targetPort"/>.</summary>
     /// <param name="targetHost">The real server's host.</param>
     /// <param name="targetPort">The real server's SMTP port.</param>
     /// <returns>The running relay.</returns>
-    public static SmtpReplyHoldingProxy Start(string targetHost, int targetPort) => new(targetHost, targetPort);
+    public static SmtpReplyHoldingProxy Start(string targetHost, int targetPort) =>
+        new(LoopbackRelay.Start(targetHost, targetPort, HoldingReplyAfterData));
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _relay.DisposeAsync();
+
+    // Each connection holds its own replies: a sender that connects again is answered until its own data ends.
+    private static RelayForwarding HoldingReplyAfterData()
     {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        _listener.Stop();
-        lock (_connections)
-        {
-            foreach (var connection in _connections)
-            {
-                connection.Dispose();
-            }
-
-            _connections.Clear();
-        }
-
-        await _accepting.ConfigureAwait(false);
-        _stopping.Dispose();
-    }
-
-    private async Task AcceptAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            TcpClient sender;
-            try
-            {
-                sender = await _listener.AcceptTcpClientAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            _ = RelayAsync(sender, cancellationToken);
-        }
-    }
-
-    private async Task RelayAsync(TcpClient sender, CancellationToken cancellationToken)
-    {
-        var server = new TcpClient();
-        lock (_connections)
-        {
-            _connections.Add(sender);
-            _connections.Add(server);
-        }
-
-        try
-        {
-            await server.ConnectAsync(_targetHost, _targetPort, cancellationToken).ConfigureAwait(false);
-            var held = new HeldFlag();
-            using var both = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var up = ForwardUntilDataEndsAsync(sender.GetStream(), server.GetStream(), held, both.Token);
-            var down = ForwardUnlessHeldAsync(server.GetStream(), sender.GetStream(), held, both.Token);
-            await Task.WhenAny(up, down).ConfigureAwait(false);
-            await both.CancelAsync().ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
-        {
-            // A closed side ends the relay; a sender that was killed is the point.
-        }
-        finally
-        {
-            lock (_connections)
-            {
-                _connections.Remove(sender);
-                _connections.Remove(server);
-            }
-
-            sender.Dispose();
-            server.Dispose();
-        }
+        var held = new HeldFlag();
+        return new RelayForwarding(
+            (from, to, cancellationToken) => ForwardUntilDataEndsAsync(from, to, held, cancellationToken),
+            (from, to, cancellationToken) => ForwardUnlessHeldAsync(from, to, held, cancellationToken));
     }
 
     // Sender to server, all of it; from the end of the first message's data on, the server's answers are held.
