@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Functions deployment package:
 #   .artifacts/package/            the staged app root: the framework-dependent publish output,
-#                                  host.json and every <Function>/function.json folder
+#                                  host.json, every <Function>/function.json folder and, in bin/,
+#                                  the host's binding extensions with their extensions.json
 #   .artifacts/ics2port-functions.zip   the same, zipped with Unix file modes kept
 # Needs only the .NET SDK and zip (or python3). Set ICS2PORT_ARTIFACTS_PATH to build outside the repo's
 # obj/ and bin/ (dotnet --artifacts-path).
@@ -28,6 +29,18 @@ if [ -n "${ICS2PORT_ARTIFACTS_PATH:-}" ]; then
   publish_args+=(--artifacts-path "$ICS2PORT_ARTIFACTS_PATH")
 fi
 dotnet publish "$repo_root/src/Ics2Port.Functions" "${publish_args[@]}"
+
+# The host's binding extensions for the blob and queue triggers: on the dotnet-isolated stack it loads no
+# extension bundle and reads bin/extensions.json instead (docs/decisions/0003).
+extension_args=(-c Release -o "$stage/bin" --nologo)
+if [ -n "${ICS2PORT_ARTIFACTS_PATH:-}" ]; then
+  extension_args+=(--artifacts-path "$ICS2PORT_ARTIFACTS_PATH")
+fi
+dotnet build "$repo_root/src/Ics2Port.HostExtensions" "${extension_args[@]}"
+if [ ! -f "$stage/bin/extensions.json" ]; then
+  echo "package: bin/extensions.json was not generated" >&2
+  exit 1
+fi
 
 cp "$repo_root/host.json" "$stage/"
 function_count=0

@@ -109,7 +109,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       // The catch: on this stack the host does not load the extension bundle from host.json (it treats
       // the app as .NET and looks for extensions in the package: ScriptStartupTypeLocator,
       // "bundleConfigured && !isDotnetApp"). HTTP and timer triggers are built into the host; the blob
-      // trigger is not, so the package must bring the Storage extension (docs/decisions/0003).
+      // and queue triggers are not, so the package brings the Storage extensions in bin/ (docs/decisions/0003).
       // The package carries no worker.config.json: on this stack the host reads the isolated worker's
       // config from the payload, and without one it indexes the function.json folders instead of asking
       // a gRPC worker for its functions (the packaging test checks the file stays out).
