@@ -29,7 +29,7 @@ var roleIds = {
   // Owner rather than Contributor: the blob trigger's identity-based connection requires it.
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
-  // The host keeps the blob trigger's poison queue there.
+  // The host keeps the blob trigger's poison queue there, and reads it for BlobTriggerPoisoned.
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'

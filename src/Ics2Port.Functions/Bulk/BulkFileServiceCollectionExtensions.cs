@@ -1,8 +1,12 @@
 namespace Ics2Port.Functions.Bulk;
 
 using Ics2Port.Functions.Triggers;
+using Ics2Port.Functions.Triggers.Poison;
 
-/// <summary>Files dropped into <c>inbound/</c>: the <c>InboundFileUploaded</c> handler and the quarantine for poisoned blobs.</summary>
+/// <summary>
+/// Files dropped into <c>inbound/</c>: the <c>InboundFileUploaded</c> handler, and the quarantine for poisoned blobs,
+/// reached through the standalone driver's poison hook or, in Azure, the host's poison queue (<c>BlobTriggerPoisoned</c>).
+/// </summary>
 public static class BulkFileServiceCollectionExtensions
 {
     public static IServiceCollection AddBulkFiles(this IServiceCollection services)
@@ -12,6 +16,7 @@ public static class BulkFileServiceCollectionExtensions
         services.AddSingleton<FileQuarantine>();
         services.AddBlobTriggerHandler<InboundFileHandler>(InboundFileHandler.FunctionName);
         services.AddPoisonBlobHandler<QuarantineHandler>();
+        services.AddQueueTriggerHandler<PoisonQueueHandler>(PoisonQueueHandler.FunctionName);
         return services;
     }
 }

@@ -3,8 +3,9 @@ namespace Ics2Port.Functions.Bulk;
 using Ics2Port.Functions.Triggers.Standalone;
 
 /// <summary>
-/// Where the standalone driver sends a blob whose every attempt failed: into quarantine with its error record.
-/// Inbound files keep their name (<c>quarantine/{agentId}/…</c>); other functions' blobs go under their container's name.
+/// Where a blob whose every attempt failed goes, locally (standalone driver) and in Azure (<c>BlobTriggerPoisoned</c>):
+/// into quarantine with its error record. Inbound files keep their name (<c>quarantine/{agentId}/…</c>); other functions'
+/// blobs go under their container's name. A blob already moved, or rewritten since, is left as it is.
 /// </summary>
 public sealed class QuarantineHandler(FileQuarantine quarantine, TimeProvider time) : IPoisonBlobHandler
 {
@@ -20,10 +21,15 @@ public sealed class QuarantineHandler(FileQuarantine quarantine, TimeProvider ti
                 $"{blob.Container}/{blob.BlobName}",
                 blob.ETag.ToString(),
                 blob.FunctionName,
-                $"Failed {blob.Attempts} times; last: {blob.LastError ?? "no detail"}",
+                Reason(blob),
                 time.GetUtcNow(),
                 blob.LastInvocationId,
                 blob.Attempts),
             cancellationToken);
     }
+
+    private static string Reason(PoisonBlob blob) => blob.PoisonMessageId is { } messageId
+        ? $"Failed all {blob.Attempts} attempts in the Functions host; its poison message {messageId} names the blob, not the error: " +
+          $"see the failed invocations of {blob.FunctionName} in Application Insights."
+        : $"Failed {blob.Attempts} times; last: {blob.LastError ?? "no detail"}";
 }

@@ -6,10 +6,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Ics2Port.Functions.Triggers;
 
 /// <summary>
-/// Wires the host contract of blob and timer functions: the function catalog, the invocation endpoint's
+/// Wires the host contract of blob, timer and queue functions: the function catalog, the invocation endpoint's
 /// dispatcher and, when <c>Ics2Port:StandaloneTriggers:Enabled</c>, the driver that plays the host locally.
 /// Handlers are registered per function name with <see cref="AddBlobTriggerHandler{THandler}"/> and
-/// <see cref="AddTimerTriggerHandler{THandler}"/>.
+/// <see cref="AddTimerTriggerHandler{THandler}"/> and <see cref="AddQueueTriggerHandler{THandler}"/>.
 /// </summary>
 public static class TriggerHostServiceCollectionExtensions
 {
@@ -44,4 +44,9 @@ public static class TriggerHostServiceCollectionExtensions
     public static IServiceCollection AddTimerTriggerHandler<THandler>(this IServiceCollection services, string functionName)
         where THandler : class, ITimerTriggerHandler =>
         services.AddKeyedScoped<ITimerTriggerHandler, THandler>(functionName);
+
+    /// <summary>Registers the handler of one queue trigger function (scoped: one instance per invocation).</summary>
+    public static IServiceCollection AddQueueTriggerHandler<THandler>(this IServiceCollection services, string functionName)
+        where THandler : class, IQueueTriggerHandler =>
+        services.AddKeyedScoped<IQueueTriggerHandler, THandler>(functionName);
 }

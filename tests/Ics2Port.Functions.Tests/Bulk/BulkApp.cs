@@ -4,6 +4,7 @@ using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Functions.Tests.Triggers;
 using Ics2Port.Functions.Triggers;
 using Ics2Port.Functions.Triggers.Invocation;
+using Ics2Port.Functions.Triggers.Poison;
 using Ics2Port.Storage;
 using Ics2Port.Testing;
 
@@ -12,7 +13,8 @@ namespace Ics2Port.Functions.Tests.Bulk;
 /// <summary>
 /// The real app with <c>InboundFileUploaded</c> watching an inbound container of its own (and the same handler
 /// as <see cref="StringFunction"/> with <c>"dataType": "string"</c>), its results and quarantine behind the test's
-/// name prefix; with the standalone driver when asked, as <c>./run.sh</c> runs it.
+/// name prefix, and <c>BlobTriggerPoisoned</c> on the host's poison queue; with the standalone driver when asked,
+/// as <c>./run.sh</c> runs it.
 /// </summary>
 public sealed class BulkApp : IAsyncDisposable
 {
@@ -64,6 +66,7 @@ public sealed class BulkApp : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(root, "host.json"), """{ "version": "2.0" }""");
         await WriteFunctionAsync(root, InboundFileHandler.FunctionName, TriggerTestHost.BlobFunction($"{prefix}inbound/{{name}}"));
         await WriteFunctionAsync(root, StringFunction, TriggerTestHost.BlobFunction($"{prefix}inbound/{{name}}", "string"));
+        await WriteFunctionAsync(root, PoisonQueueHandler.FunctionName, TriggerTestHost.QueueFunction(BlobTriggerPoisonMessage.QueueName));
 
         // Only the first function is watched by the driver; the string one is for posted envelopes.
         var settings = new Dictionary<string, string?>

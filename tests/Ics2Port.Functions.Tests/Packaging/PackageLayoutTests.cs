@@ -1,4 +1,9 @@
 using System.Text.Json;
+using Ics2Port.Functions.Hosting;
+using Ics2Port.Functions.Triggers.Invocation;
+using Ics2Port.Functions.Triggers.Poison;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ics2Port.Functions.Tests.Packaging;
 
@@ -6,7 +11,7 @@ public sealed class PackageLayoutTests
 {
     // Functions the host invokes as POST /{Name} with its JSON envelope (CONTRACT.md).
     private static readonly string[] BlobFunctions = ["InboundFileUploaded", "FallbackInboxFileUploaded"];
-    private static readonly string[] InvokedFunctions = [.. BlobFunctions, "FallbackWorkflow"];
+    private static readonly string[] InvokedFunctions = [.. BlobFunctions, "FallbackWorkflow", "BlobTriggerPoisoned"];
 
     private readonly string _root = RepositoryRoot.Find();
 
@@ -138,6 +143,53 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
+    public void InvokedFunctions_Declared_EachHasAHandlerOfItsTriggerKindInTheApp()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            ["Ics2Port:FunctionsRoot"] = _root,
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var provider = new ServiceCollection().AddLogging().AddIcs2Port(configuration).BuildServiceProvider();
+        var registered = provider.GetRequiredService<IServiceProviderIsKeyedService>();
+
+        // The dispatcher answers POST /{Name} only with the handler keyed by that name for the trigger's kind.
+        var withoutHandler = FunctionDefinition.ReadAll(_root).Where(f => !f.IsHttp)
+            .Where(f => HandlerKind(f.TriggerType) is not { } kind || !registered.IsKeyedService(kind, f.Name))
+            .Select(f => $"{f.Name} ({f.TriggerType})");
+
+        Assert.Empty(withoutHandler);
+    }
+
+    [Fact]
+    public void PoisonQueueFunction_Trigger_ReadsTheHostsBlobTriggerPoisonQueue()
+    {
+        var function = FunctionDefinition.ReadAll(_root).Single(f => f.Name == PoisonQueueHandler.FunctionName);
+
+        var trigger = function.Triggers.Single();
+
+        Assert.Equal(
+            ("queueTrigger", BlobTriggerPoisonMessage.QueueName, "AzureWebJobsStorage", 1),
+            (function.TriggerType, FunctionDefinition.Text(trigger, "queueName"), FunctionDefinition.Text(trigger, "connection"), function.Bindings.Count));
+    }
+
+    [Fact]
+    public void HostJson_BlobAndQueueExtensions_KeepTheDefaultFiveAttempts()
+    {
+        using var host = ReadHostJson();
+
+        // BlobTriggerPoisoned records five attempts; a threshold here would make that untrue.
+        var extensions = host.RootElement.GetProperty("extensions");
+        var overrides = new[] { ("blobs", "poisonBlobThreshold"), ("queues", "maxDequeueCount") }
+            .Where(o => extensions.TryGetProperty(o.Item1, out var section) && section.TryGetProperty(o.Item2, out _))
+            .Select(o => $"{o.Item1}.{o.Item2}");
+
+        Assert.Equal(5, PoisonQueueHandler.HostAttempts);
+        Assert.Empty(overrides);
+    }
+
+    [Fact]
     public void BlobFunctions_Declared_HaveEventGridSubscriptionInInfrastructure()
     {
         var declared = FunctionDefinition.ReadAll(_root).Where(IsBlobTriggered)
@@ -158,6 +210,14 @@ public sealed class PackageLayoutTests
         Assert.Equal(BlobFunctions.Order(StringComparer.Ordinal), subscriptions.Select(s => s.FunctionName).Order(StringComparer.Ordinal));
         Assert.All(subscriptions, s => Assert.Contains(s.Container, containers));
     }
+
+    private static Type? HandlerKind(string triggerType) => triggerType.ToUpperInvariant() switch
+    {
+        "BLOBTRIGGER" => typeof(IBlobTriggerHandler),
+        "TIMERTRIGGER" => typeof(ITimerTriggerHandler),
+        "QUEUETRIGGER" => typeof(IQueueTriggerHandler),
+        _ => null,
+    };
 
     private static bool IsHttpOutput(JsonElement binding) =>
         FunctionDefinition.Text(binding, "type") == "http" && FunctionDefinition.Text(binding, "direction") == "out";

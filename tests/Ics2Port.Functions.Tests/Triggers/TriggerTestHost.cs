@@ -74,6 +74,9 @@ public sealed class TriggerTestHost : IAsyncDisposable
     public static string TimerFunction(string schedule, bool runOnStartup = false) =>
         $$"""{ "bindings": [ { "type": "timerTrigger", "direction": "in", "name": "timer", "schedule": "{{schedule}}", "runOnStartup": {{(runOnStartup ? "true" : "false")}} } ] }""";
 
+    public static string QueueFunction(string queueName) =>
+        $$"""{ "bindings": [ { "type": "queueTrigger", "direction": "in", "name": "message", "queueName": "{{queueName}}", "connection": "AzureWebJobsStorage" } ] }""";
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

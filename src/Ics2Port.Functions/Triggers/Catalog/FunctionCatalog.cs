@@ -117,6 +117,14 @@ public sealed class FunctionCatalog
                 EnvelopeValues.ReadBoolean(EnvelopeValues.Member(binding, "useMonitor")));
         }
 
+        if (type.Equals("queueTrigger", StringComparison.OrdinalIgnoreCase))
+        {
+            return new QueueTriggerBinding(
+                bindingName,
+                Text(binding, "queueName") ?? throw new FormatException("its queueTrigger has no 'queueName'"),
+                Text(binding, "connection") ?? DefaultConnection);
+        }
+
         return new OtherTriggerBinding(type, bindingName);
     }
 

@@ -5,7 +5,7 @@ using Ics2Port.Functions.Triggers.Envelopes;
 
 namespace Ics2Port.Functions.Triggers.Invocation;
 
-/// <summary>Turns the host's envelope into a <see cref="BlobInvocation"/> or <see cref="TimerInvocation"/>.</summary>
+/// <summary>Turns the host's envelope into a <see cref="BlobInvocation"/>, <see cref="TimerInvocation"/> or <see cref="QueueInvocation"/>.</summary>
 public static class InvocationReader
 {
     /// <summary>
@@ -44,6 +44,26 @@ public static class InvocationReader
     {
         var timer = TimerInfo.Read(request.DataFor(trigger.Name));
         return new TimerInvocation(functionName, invocationId, timer.IsPastDue, timer.ScheduleStatus, SystemBindingData.Read(request)?.UtcNow);
+    }
+
+    /// <summary>
+    /// The message is <c>Data.&lt;binding&gt;</c>, else <c>Metadata.QueueTrigger</c>; a JSON message may arrive as an
+    /// object, as a JSON string, or encoded twice. <c>Metadata</c> carries <c>Id</c>, <c>DequeueCount</c>, <c>InsertionTime</c>.
+    /// </summary>
+    public static QueueInvocation ReadQueue(InvocationRequest request, string functionName, QueueTriggerBinding trigger, string invocationId)
+    {
+        var message = request.DataFor(trigger.Name) is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } data
+            ? data
+            : request.MetadataFor("QueueTrigger") ?? throw new InvocationEnvelopeException(
+                $"The envelope for {functionName} has no message: Data has no '{trigger.Name}' and Metadata no QueueTrigger.");
+        return new QueueInvocation(
+            functionName,
+            invocationId,
+            trigger.QueueName,
+            EnvelopeValues.Unwrap(message),
+            EnvelopeValues.ReadString(request.MetadataFor("Id")),
+            EnvelopeValues.ReadInt32(request.MetadataFor("DequeueCount")),
+            EnvelopeValues.ReadTimestamp(request.MetadataFor("InsertionTime")));
     }
 
     private static string? BlobNameFromBlobTrigger(InvocationRequest request, BlobPathPattern pattern)

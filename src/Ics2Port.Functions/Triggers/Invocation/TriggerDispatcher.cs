@@ -18,9 +18,9 @@ public sealed partial class TriggerDispatcher(FunctionCatalog catalog, ILogger<T
         CancellationToken cancellationToken)
     {
         var function = catalog.Find(functionName);
-        if (function is null || function.Trigger is not (BlobTriggerBinding or TimerTriggerBinding))
+        if (function is null || function.Trigger is not (BlobTriggerBinding or TimerTriggerBinding or QueueTriggerBinding))
         {
-            return new(StatusCodes.Status404NotFound, InvocationResponse.WithLogs($"There is no blob or timer function named '{functionName}'."));
+            return new(StatusCodes.Status404NotFound, InvocationResponse.WithLogs($"There is no blob, timer or queue function named '{functionName}'."));
         }
 
         invocationId = string.IsNullOrWhiteSpace(invocationId) ? Guid.NewGuid().ToString() : invocationId;
@@ -35,6 +35,8 @@ public sealed partial class TriggerDispatcher(FunctionCatalog catalog, ILogger<T
                     .HandleAsync(InvocationReader.ReadBlob(request, function.Name, blob, invocationId), cancellationToken),
                 TimerTriggerBinding timer => await HandlerFor<ITimerTriggerHandler>(services, function)
                     .HandleAsync(InvocationReader.ReadTimer(request, function.Name, timer, invocationId), cancellationToken),
+                QueueTriggerBinding queue => await HandlerFor<IQueueTriggerHandler>(services, function)
+                    .HandleAsync(InvocationReader.ReadQueue(request, function.Name, queue, invocationId), cancellationToken),
                 _ => throw new UnreachableException(),
             };
         }

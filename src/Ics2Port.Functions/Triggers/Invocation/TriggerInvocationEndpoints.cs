@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Ics2Port.Functions.Triggers.Invocation;
 
 /// <summary>
-/// <c>POST /{FunctionName}</c>: how the Functions host invokes a blob or timer function of a custom handler
+/// <c>POST /{FunctionName}</c>: how the Functions host invokes a blob, timer or queue function of a custom handler
 /// (only HTTP functions are proxied to their own routes). Answers the host's <c>{ Outputs, Logs, ReturnValue }</c>.
 /// </summary>
 public static class TriggerInvocationEndpoints
@@ -15,7 +15,7 @@ public static class TriggerInvocationEndpoints
     {
         endpoints.MapPost("/{functionName}", InvokeAsync)
             .WithName("InvokeTriggerFunction")
-            .WithSummary("Invokes a blob or timer function with the Functions host's envelope.")
+            .WithSummary("Invokes a blob, timer or queue function with the Functions host's envelope.")
             .ExcludeFromDescription();
         return endpoints;
     }

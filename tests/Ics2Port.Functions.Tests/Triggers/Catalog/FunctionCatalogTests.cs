@@ -9,12 +9,13 @@ public sealed class FunctionCatalogTests : IDisposable
     private readonly string _root = Directory.CreateTempSubdirectory("ics2port-catalog-").FullName;
 
     [Fact]
-    public void Load_RepositoryFunctionFolders_ReadsTheBlobAndTimerTriggers()
+    public void Load_RepositoryFunctionFolders_ReadsTheBlobTimerAndQueueTriggers()
     {
         var catalog = FunctionCatalog.Load(RepositoryRoot());
 
         Assert.Equal(
             [
+                "BlobTriggerPoisoned: queueTrigger message webjobs-blobtrigger-poison AzureWebJobsStorage",
                 "FallbackInboxFileUploaded: blobTrigger file fallback-inbox/{name} binary EventGrid AzureWebJobsStorage",
                 "FallbackWorkflow: timerTrigger timer 0 */1 * * * * runOnStartup=False useMonitor=True",
                 "InboundFileUploaded: blobTrigger file inbound/{name} binary EventGrid AzureWebJobsStorage",
@@ -43,6 +44,19 @@ public sealed class FunctionCatalogTests : IDisposable
     }
 
     [Fact]
+    public void Load_QueueTrigger_KeepsItOutOfTheBlobAndTimerTriggersTheDriverRuns()
+    {
+        Write("Uploaded", """{ "bindings": [ { "type": "blobTrigger", "direction": "in", "name": "file", "path": "inbound/{name}" } ] }""");
+        Write("Poisoned", """{ "bindings": [ { "type": "queueTrigger", "direction": "in", "name": "message", "queueName": "webjobs-blobtrigger-poison" } ] }""");
+
+        var catalog = FunctionCatalog.Load(_root);
+
+        Assert.Equal(
+            (new QueueTriggerBinding("message", "webjobs-blobtrigger-poison", "AzureWebJobsStorage"), "Uploaded", 0),
+            (catalog.Find("poisoned")?.Trigger, string.Join(",", catalog.EnabledBlobTriggers().Select(t => t.Function.Name)), catalog.EnabledTimerTriggers().Count()));
+    }
+
+    [Fact]
     public void Load_DisabledByManifestOrAppSetting_LeavesThemOutOfEnabledTriggers()
     {
         Write("A", """{ "disabled": true, "bindings": [ { "type": "blobTrigger", "name": "f", "path": "inbound/{name}" } ] }""");
@@ -60,6 +74,7 @@ public sealed class FunctionCatalogTests : IDisposable
     [InlineData("""{ "bindings": [ { "type": "timerTrigger", "name": "t", "schedule": "every minute" } ] }""")]
     [InlineData("""{ "bindings": [ { "type": "timerTrigger", "name": "t" } ] }""")]
     [InlineData("""{ "bindings": [ { "type": "blob", "direction": "out", "name": "o", "path": "x/y" } ] }""")]
+    [InlineData("""{ "bindings": [ { "type": "queueTrigger", "direction": "in", "name": "m" } ] }""")]
     [InlineData("""{ "bindings": { } }""")]
     [InlineData("""{ "bindings": [ """)]
     public void Load_InvalidManifest_ThrowsNamingTheFile(string manifest)
@@ -84,6 +99,7 @@ public sealed class FunctionCatalogTests : IDisposable
     {
         BlobTriggerBinding b => $"{function.Name}: {b.Type} {b.Name} {b.Path} {b.DataType} {b.Source} {b.Connection}",
         TimerTriggerBinding t => $"{function.Name}: {t.Type} {t.Name} {t.Schedule} runOnStartup={t.RunOnStartup} useMonitor={t.UseMonitor}",
+        QueueTriggerBinding q => $"{function.Name}: {q.Type} {q.Name} {q.QueueName} {q.Connection}",
         _ => function.Name,
     };
 

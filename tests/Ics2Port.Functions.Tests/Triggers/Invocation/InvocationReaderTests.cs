@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure;
 using Ics2Port.Functions.Tests.Triggers.Envelopes;
 using Ics2Port.Functions.Triggers.Catalog;
@@ -109,6 +110,43 @@ public sealed class InvocationReaderTests
         var invocation = InvocationReader.ReadBlob(request, "InboundFileUploaded", BinaryTrigger, "inv-1");
 
         Assert.Equal(3, invocation.DeliveryCount);
+    }
+
+    [Fact]
+    public void ReadQueue_DocumentedShape_ReadsTheMessageAndItsMetadata()
+    {
+        var request = EnvelopeFixture.Load("queue-documented-shape.json");
+
+        var invocation = InvocationReader.ReadQueue(request, "Orders", new QueueTriggerBinding("message", "orders", "AzureWebJobsStorage"), "inv-1");
+
+        Assert.Equal(
+            ("Orders", "inv-1", "orders", "{ portCallId: \"pc-1\" }", "5e0b2c1a-8f3d-4b6e-a9c7-1d2e3f4a5b6c", 2, DateTimeOffset.Parse("2026-03-02T09:15:27+00:00", System.Globalization.CultureInfo.InvariantCulture)),
+            (invocation.FunctionName, invocation.InvocationId, invocation.QueueName, invocation.Message.GetString(), invocation.MessageId, invocation.DequeueCount, invocation.InsertedAt));
+    }
+
+    [Theory]
+    [InlineData("queue-poison-object.json")]
+    [InlineData("queue-poison-string.json")]
+    [InlineData("queue-poison-double-encoded.json")]
+    public void ReadQueue_JsonMessageHoweverEncoded_GivesTheObject(string fixture)
+    {
+        var request = EnvelopeFixture.Load(fixture);
+
+        var invocation = InvocationReader.ReadQueue(request, "BlobTriggerPoisoned", new QueueTriggerBinding("message", "webjobs-blobtrigger-poison", "AzureWebJobsStorage"), "inv-1");
+
+        Assert.Equal(
+            (JsonValueKind.Object, "AG-BALTSHIP/pc-1/arrival/fal5.csv"),
+            (invocation.Message.ValueKind, invocation.Message.GetProperty("BlobName").GetString()));
+    }
+
+    [Fact]
+    public void ReadQueue_NoMessage_ThrowsEnvelopeException()
+    {
+        var request = InvocationRequest.Parse("""{ "Data": {}, "Metadata": { "Id": "m-1" } }""");
+
+        var read = () => InvocationReader.ReadQueue(request, "Orders", new QueueTriggerBinding("message", "orders", "AzureWebJobsStorage"), "inv-1");
+
+        Assert.Contains("no message", Assert.Throws<InvocationEnvelopeException>(read).Message, StringComparison.Ordinal);
     }
 
     [Fact]

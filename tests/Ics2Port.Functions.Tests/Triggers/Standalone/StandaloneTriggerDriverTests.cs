@@ -1,8 +1,11 @@
+using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Functions.Tests.Triggers.Invocation;
 using Ics2Port.Functions.Triggers;
 using Ics2Port.Functions.Triggers.Invocation;
 using Ics2Port.Storage;
 using Ics2Port.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Ics2Port.Functions.Tests.Triggers.Standalone;
 
@@ -95,6 +98,29 @@ public sealed class StandaloneTriggerDriverTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task QueueFunctionBesideABlobFunction_IsLeftToTheHostWithoutAWarning()
+    {
+        var container = await ContainerAsync();
+        var log = new CapturingLoggerProvider();
+        var functions = new Dictionary<string, string>
+        {
+            ["Inbound"] = TriggerTestHost.BlobFunction($"{container}/{{name}}"),
+            ["Poisoned"] = TriggerTestHost.QueueFunction("webjobs-blobtrigger-poison"),
+        };
+        await using var host = await TriggerTestHost.StartAsync(functions, Settings(), services => services.AddSingleton<ILoggerProvider>(log));
+
+        await PutAsync(container, "AG-X/pc-1/arrival/fal5.csv", Csv);
+
+        await Eventually.WaitUntilAsync(() => !host.Recorder.Blobs.IsEmpty, Deadline, "the blob trigger");
+        await Task.Delay(Settle);
+        var fromTriggers = log.Entries.Where(e => e.Category.StartsWith("Ics2Port.Functions.Triggers", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            (1, 0, 0),
+            (host.Recorder.Blobs.Count, fromTriggers.Count(e => e.Level >= LogLevel.Warning), fromTriggers.Count(e => e.Message.Contains("Poisoned", StringComparison.Ordinal))));
+        Assert.Contains(fromTriggers, e => e.Message.StartsWith("Standalone triggers for 1 function(s)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TwoDriversOnOneStorage_FireEachBlobOnce()
     {
         var container = await ContainerAsync();
@@ -136,15 +162,17 @@ public sealed class StandaloneTriggerDriverTests(AzuriteFixture azurite)
 
         return TriggerTestHost.StartAsync(
             functions,
-            new Dictionary<string, string?>
-            {
-                ["AzureWebJobsStorage"] = azurite.ConnectionString,
-                ["Ics2Port:StandaloneTriggers:Enabled"] = "true",
-                ["Ics2Port:StandaloneTriggers:PollInterval"] = "00:00:00.200",
-                ["Ics2Port:StandaloneTriggers:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Ics2Port:StandaloneTriggers:ReceiptsTable"] = table ?? azurite.UniqueName("receipts"),
-            },
+            Settings(table, maxAttempts),
             services => services.AddPoisonBlobHandler<RecordingPoisonHandler>(),
             recorder);
     }
+
+    private Dictionary<string, string?> Settings(string? table = null, int maxAttempts = 5) => new()
+    {
+        ["AzureWebJobsStorage"] = azurite.ConnectionString,
+        ["Ics2Port:StandaloneTriggers:Enabled"] = "true",
+        ["Ics2Port:StandaloneTriggers:PollInterval"] = "00:00:00.200",
+        ["Ics2Port:StandaloneTriggers:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Ics2Port:StandaloneTriggers:ReceiptsTable"] = table ?? azurite.UniqueName("receipts"),
+    };
 }
