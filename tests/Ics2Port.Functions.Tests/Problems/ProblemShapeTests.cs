@@ -111,34 +111,17 @@ public sealed class ProblemShapeTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("POST", "/api/port-calls")]
-    [InlineData("PUT", "/api/port-calls/{0}/arrival/fal3")]
-    [InlineData("POST", "/api/port-calls/{0}/permits")]
-    public async Task AnyBodyRoute_TextPlain_415ProblemNamingTheAcceptedTypes(string method, string path)
+    [InlineData("POST", "/api/port-calls", TestApp.AgentAKey)]
+    [InlineData("PUT", "/api/port-calls/{0}/arrival/fal3", TestApp.AgentAKey)]
+    [InlineData("POST", "/api/port-calls/{0}/permits", TestApp.AgentAKey)]
+    [InlineData("POST", "/api/system/outages", TestApp.AuthorityKey)]
+    [InlineData("POST", "/api/fallback/inbox", TestApp.AuthorityKey)]
+    [InlineData("POST", "/api/fallback/cases/{0}-arrival-fal1-v1/hand-over", TestApp.AuthorityKey)]
+    public async Task AnyBodyRoute_TextPlain_415ProblemNamingTheAcceptedTypes(string method, string path, string apiKey)
     {
-        using var request = new HttpRequestMessage(new HttpMethod(method), string.Format(System.Globalization.CultureInfo.InvariantCulture, path, _portCallId))
-        {
-            Content = new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"),
-        };
+        using var request = TextPlainRequest(method, path);
 
-        using var response = await _agent.SendAsync(request);
-
-        var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
-        Assert.Contains("'text/plain; charset=utf-8' is not accepted here; send application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("/api/system/outages")]
-    [InlineData("/api/fallback/inbox")]
-    [InlineData("/api/fallback/cases/{0}-arrival-fal1-v1/hand-over")]
-    public async Task AuthorityBodyRoute_TextPlain_415ProblemNamingTheAcceptedTypes(string path)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, _portCallId))
-        {
-            Content = new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"),
-        };
-
-        using var response = await _app.Client(TestApp.AuthorityKey).SendAsync(request);
+        using var response = await _app.Client(apiKey).SendAsync(request);
 
         var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
         Assert.Contains("'text/plain; charset=utf-8' is not accepted here; send application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -153,10 +136,7 @@ public sealed class ProblemShapeTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("POST", "/api/fallback/cases/{0}-arrival-fal1-v1/hand-over")]
     public async Task AnyBodyRoute_NoKeyAndTextPlain_401BeforeTheMediaTypeIsLookedAt(string method, string path)
     {
-        using var request = new HttpRequestMessage(new HttpMethod(method), string.Format(System.Globalization.CultureInfo.InvariantCulture, path, _portCallId))
-        {
-            Content = new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"),
-        };
+        using var request = TextPlainRequest(method, path);
 
         using var response = await _app.Client(apiKey: null).SendAsync(request);
 
@@ -273,6 +253,12 @@ public sealed class ProblemShapeTests(AzuriteFixture azurite) : IAsyncLifetime
         await AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable, "storage-unavailable");
         Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter!.Delta);
     }
+
+    private HttpRequestMessage TextPlainRequest(string method, string path) =>
+        new(new HttpMethod(method), string.Format(System.Globalization.CultureInfo.InvariantCulture, path, _portCallId))
+        {
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"),
+        };
 
     private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
     {
