@@ -2,8 +2,8 @@ namespace Ics2Port.Functions.PortCalls;
 
 using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Hosting;
-using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Idempotency;
+using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
 using Microsoft.AspNetCore.Mvc;

@@ -4,10 +4,13 @@ namespace Ics2Port.Functions.Tests.Packaging;
 
 public sealed class InfrastructureBuildTests
 {
-    public static TheoryData<string> Templates() =>
-        [.. Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), "infra"), "*.bicep", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(RepositoryRoot.Find(), path))
+    public static TheoryData<string> Templates()
+    {
+        var root = RepositoryRoot.Find();
+        return [.. Directory.GetFiles(Path.Combine(root, "infra"), "*.bicep", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(root, path))
             .Order(StringComparer.Ordinal)];
+    }
 
     // The compiler's type checks and its default linter rules: a warning here is a deployment that may fail.
     [Theory]

@@ -6,7 +6,8 @@ internal sealed class AvailabilityFilter(string peer) : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var availability = context.HttpContext.RequestServices.GetRequiredService<PeerAvailability>();
-        if (availability.DelayOf(peer) is { } delay && delay > TimeSpan.Zero)
+        var delay = availability.DelayOf(peer);
+        if (delay > TimeSpan.Zero)
         {
             await Task.Delay(delay, context.HttpContext.RequestAborted).ConfigureAwait(false);
         }

@@ -12,7 +12,7 @@ namespace Ics2Port.Functions.Triggers.Poison;
 /// "ContainerName", "BlobName", "ETag": "\"0x8D…\"" }</c>. It names the blob version, never the error.
 /// <see cref="ETag"/> is unquoted, as the storage client keeps it.
 /// </summary>
-public sealed record BlobTriggerPoisonMessage(string FunctionId, string FunctionName, string ContainerName, string BlobName, ETag ETag)
+public sealed record BlobTriggerPoisonMessage(string FunctionId, string ContainerName, string BlobName, ETag ETag)
 {
     public const string QueueName = "webjobs-blobtrigger-poison";
 
@@ -20,6 +20,9 @@ public sealed record BlobTriggerPoisonMessage(string FunctionId, string Function
 
     // Functions of a script host (function.json folders) are methods of the generated type Host.Functions.
     private const string ScriptHostPrefix = "Host.Functions.";
+
+    /// <summary>The function's folder name: <see cref="FunctionId"/> without the script host's prefix.</summary>
+    public string FunctionName => FunctionId.StartsWith(ScriptHostPrefix, StringComparison.Ordinal) ? FunctionId[ScriptHostPrefix.Length..] : FunctionId;
 
     public static bool TryRead(JsonElement message, [NotNullWhen(true)] out BlobTriggerPoisonMessage? poison, out string problem)
     {
@@ -51,8 +54,7 @@ public sealed record BlobTriggerPoisonMessage(string FunctionId, string Function
             return false;
         }
 
-        var functionName = functionId!.StartsWith(ScriptHostPrefix, StringComparison.Ordinal) ? functionId[ScriptHostPrefix.Length..] : functionId;
-        poison = new BlobTriggerPoisonMessage(functionId, functionName, container!, blobName!, new ETag(etag!));
+        poison = new BlobTriggerPoisonMessage(functionId!, container!, blobName!, new ETag(etag!));
         problem = string.Empty;
         return true;
     }
