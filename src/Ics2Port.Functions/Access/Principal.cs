@@ -1,7 +1,6 @@
 namespace Ics2Port.Functions.Access;
 
 using System.Diagnostics.CodeAnalysis;
-using System.Security.Claims;
 using System.Text.RegularExpressions;
 
 /// <summary>The caller a use case acts for: an agent with its id, or the authority.</summary>
@@ -9,8 +8,6 @@ public sealed partial record Principal
 {
     private const string AgentPrefix = "agent:";
     private const string AuthorityText = "authority";
-    private const string KindClaim = "ics2port/kind";
-    private const string AgentClaim = "ics2port/agent";
 
     private Principal(PrincipalKind kind, string? agentId)
     {
@@ -46,32 +43,6 @@ public sealed partial record Principal
         };
         return principal is not null;
     }
-
-    /// <summary>The principal an authenticated request carries, or null.</summary>
-    public static Principal? FromClaims(ClaimsPrincipal user) =>
-        user.FindFirstValue(KindClaim) switch
-        {
-            nameof(PrincipalKind.Authority) => Authority,
-            nameof(PrincipalKind.Agent) when IsValidAgentId(user.FindFirstValue(AgentClaim)) => new Principal(PrincipalKind.Agent, user.FindFirstValue(AgentClaim)),
-            _ => null,
-        };
-
-    /// <summary>Minimal API binding: endpoints behind an access policy receive the caller.</summary>
-    public static ValueTask<Principal?> BindAsync(HttpContext context) => ValueTask.FromResult(FromClaims(context.User));
-
-    public ClaimsPrincipal ToClaimsPrincipal(string authenticationType)
-    {
-        var claims = new List<Claim> { new(KindClaim, Kind.ToString()), new(ClaimTypes.Name, ToString()) };
-        if (AgentId is not null)
-        {
-            claims.Add(new Claim(AgentClaim, AgentId));
-        }
-
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
-    }
-
-    /// <summary>Policy test: true when the user is an authenticated principal of <paramref name="kind"/>.</summary>
-    public static bool IsKind(ClaimsPrincipal user, PrincipalKind kind) => FromClaims(user)?.Kind == kind;
 
     public override string ToString() => Kind == PrincipalKind.Authority ? AuthorityText : AgentPrefix + AgentId;
 

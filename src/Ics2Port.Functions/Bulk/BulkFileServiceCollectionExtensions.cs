@@ -1,11 +1,8 @@
 namespace Ics2Port.Functions.Bulk;
 
-using Ics2Port.Functions.Triggers;
-using Ics2Port.Functions.Triggers.Poison;
-
 /// <summary>
-/// Files dropped into <c>inbound/</c>: the <c>InboundFileUploaded</c> handler, and the quarantine for poisoned blobs,
-/// reached through the standalone driver's poison hook or, in Azure, the host's poison queue (<c>BlobTriggerPoisoned</c>).
+/// Files dropped into <c>inbound/</c>: what <c>InboundFileUploaded</c> does with them, and the quarantine that
+/// <c>BlobTriggerPoisoned</c> moves a file into when it failed every attempt.
 /// </summary>
 public static class BulkFileServiceCollectionExtensions
 {
@@ -14,9 +11,8 @@ public static class BulkFileServiceCollectionExtensions
         services.AddSingleton<BulkContainers>();
         services.AddSingleton<ResultFiles>();
         services.AddSingleton<FileQuarantine>();
-        services.AddBlobTriggerHandler<InboundFileHandler>(InboundFileHandler.FunctionName);
-        services.AddPoisonBlobHandler<QuarantineHandler>();
-        services.AddQueueTriggerHandler<PoisonQueueHandler>(PoisonQueueHandler.FunctionName);
+        services.AddSingleton<InboundFileHandler>();
+        services.AddSingleton<QuarantineHandler>();
         return services;
     }
 }

@@ -10,7 +10,6 @@ using Ics2Port.Functions.Hosting;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.Problems;
-using Ics2Port.Functions.Triggers.Invocation;
 using Ics2Port.Storage;
 using Microsoft.Extensions.Options;
 
@@ -29,9 +28,8 @@ public sealed class InboundFileHandler(
     PermitApplications permits,
     IOptions<Ics2PortOptions> options,
     TimeProvider time,
-    ILogger<InboundFileHandler> logger) : IBlobTriggerHandler
+    ILogger<InboundFileHandler> logger)
 {
-    public const string FunctionName = "InboundFileUploaded";
 
     // Hierarchical-namespace accounts (SFTP) list directories as empty blobs marked like this.
     private const string DirectoryMarker = "hdi_isfolder";
@@ -42,18 +40,18 @@ public sealed class InboundFileHandler(
         StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity,
     ];
 
-    public async Task<TriggerResult> HandleAsync(BlobInvocation invocation, CancellationToken cancellationToken)
+    /// <summary>Files the blob once per version; throws <see cref="RetryLaterException"/> when nothing was decided.</summary>
+    public async Task HandleAsync(TriggeredBlob invocation, CancellationToken cancellationToken)
     {
-        var name = invocation.BlobName;
+        var name = invocation.Name;
         var file = InboundFile.TryParse(name, out var parsed) ? parsed : null;
-        // The invocation id is in the request's scope already (X-Azure-Functions-InvocationId).
-        using var scope = logger.BeginScope("File {BlobPath} agent {AgentId} port call {PortCallId}", invocation.BlobPath, file?.AgentId, file?.PortCallId);
+        using var scope = logger.BeginScope("Invocation {InvocationId} file {BlobPath} agent {AgentId} port call {PortCallId}", invocation.InvocationId, invocation.Path, file?.AgentId, file?.PortCallId);
 
         var source = await containers.Account.Blobs.GetPropertiesAsync(invocation.Container, name, cancellationToken);
         if (source is null || IsDirectory(source))
         {
             BulkLog.Skipped(logger, source is null ? "the file is gone (moved or deleted since it was uploaded)" : "it is a directory");
-            return TriggerResult.Success($"{invocation.BlobPath}: nothing to process.");
+            return;
         }
 
         var previous = await results.FindAsync(name, cancellationToken);
@@ -66,13 +64,13 @@ public sealed class InboundFileHandler(
                 await QuarantineAsync(invocation, source.ETag, "The file's path names no place it could be filed (see its result).", previous.Status, cancellationToken);
             }
 
-            return TriggerResult.Success($"{invocation.BlobPath}: already processed ({previous.Status}).");
+            return;
         }
 
         if (await ProcessAsync(invocation, file, source, cancellationToken) is not { } processed)
         {
             BulkLog.Skipped(logger, "the file is gone (moved or deleted since it was uploaded)");
-            return TriggerResult.Success($"{invocation.BlobPath}: nothing to process.");
+            return;
         }
 
         var (outcome, version) = processed;
@@ -81,7 +79,7 @@ public sealed class InboundFileHandler(
         {
             // 503 and the like: nothing was decided, so the host must try again.
             BulkLog.NotFinal(logger, outcome.Status);
-            return TriggerResult.Failure($"{invocation.BlobPath}: answered {outcome.Status}; retry.");
+            throw new RetryLaterException($"{invocation.Path}: answered {outcome.Status}; retry.");
         }
 
         await results.WriteAsync(name, version, outcome, previous, cancellationToken);
@@ -92,8 +90,6 @@ public sealed class InboundFileHandler(
         {
             await QuarantineAsync(invocation, version, (outcome.Body as ApiProblem)?.Detail ?? "Not found.", outcome.Status, cancellationToken);
         }
-
-        return TriggerResult.Success($"{invocation.BlobPath}: {outcome.Status}, result at {result}.");
     }
 
     private static bool IsDirectory(BlobProperties blob) =>
@@ -114,7 +110,7 @@ public sealed class InboundFileHandler(
 
     /// <summary>The answer and the version it is for; null when the file vanished before it was read.</summary>
     private async Task<(ApiOutcome Outcome, ETag Version)?> ProcessAsync(
-        BlobInvocation invocation,
+        TriggeredBlob invocation,
         InboundFile? file,
         BlobProperties source,
         CancellationToken cancellationToken)
@@ -122,7 +118,7 @@ public sealed class InboundFileHandler(
         var limit = options.Value.MaxBodyBytes;
         if (file is null)
         {
-            return (ApiProblems.NotFound($"'{invocation.BlobName}' is not a place for a file: use {InboundFile.Layout}."), source.ETag);
+            return (ApiProblems.NotFound($"'{invocation.Name}' is not a place for a file: use {InboundFile.Layout}."), source.ETag);
         }
 
         if (source.ContentLength > limit)
@@ -131,7 +127,7 @@ public sealed class InboundFileHandler(
         }
 
         // The blob as it is now, read by its path; the envelope's inline copy may be stale or re-encoded.
-        var blob = await containers.Account.Blobs.GetAsync(invocation.Container, invocation.BlobName, cancellationToken);
+        var blob = await containers.Account.Blobs.GetAsync(invocation.Container, invocation.Name, cancellationToken);
         if (blob is null)
         {
             return null;
@@ -150,20 +146,20 @@ public sealed class InboundFileHandler(
         return (outcome, blob.ETag);
     }
 
-    private async Task QuarantineAsync(BlobInvocation invocation, ETag version, string reason, int? status, CancellationToken cancellationToken) =>
+    private async Task QuarantineAsync(TriggeredBlob invocation, ETag version, string reason, int? status, CancellationToken cancellationToken) =>
         await quarantine.MoveAsync(
             invocation.Container,
-            invocation.BlobName,
+            invocation.Name,
             version,
-            invocation.BlobName,
+            invocation.Name,
             new QuarantineRecord(
-                invocation.BlobPath,
+                invocation.Path,
                 version.ToString(),
                 invocation.FunctionName,
                 reason,
                 time.GetUtcNow(),
                 invocation.InvocationId,
-                invocation.DeliveryCount ?? 1,
+                Attempts: 1,
                 status),
             cancellationToken);
 }

@@ -1,17 +1,15 @@
 namespace Ics2Port.Functions.Bulk;
 
-using Ics2Port.Functions.Triggers.Standalone;
-
 /// <summary>
-/// Where a blob whose every attempt failed goes, locally (standalone driver) and in Azure (<c>BlobTriggerPoisoned</c>):
+/// Where a blob whose every attempt failed goes (<c>BlobTriggerPoisoned</c>, in Azure and under the local host alike):
 /// into quarantine with its error record. Inbound files keep their name (<c>quarantine/{agentId}/…</c>); other functions'
 /// blobs go under their container's name. A blob already moved, or rewritten since, is left as it is.
 /// </summary>
-public sealed class QuarantineHandler(FileQuarantine quarantine, TimeProvider time) : IPoisonBlobHandler
+public sealed class QuarantineHandler(FileQuarantine quarantine, TimeProvider time)
 {
     public async Task HandleAsync(PoisonBlob blob, CancellationToken cancellationToken)
     {
-        var quarantinedName = blob.FunctionName == InboundFileHandler.FunctionName ? blob.BlobName : $"{blob.Container}/{blob.BlobName}";
+        var quarantinedName = blob.FunctionName == InboundFileUploadedFunction.Name ? blob.BlobName : $"{blob.Container}/{blob.BlobName}";
         await quarantine.MoveAsync(
             blob.Container,
             blob.BlobName,
@@ -29,7 +27,7 @@ public sealed class QuarantineHandler(FileQuarantine quarantine, TimeProvider ti
     }
 
     private static string Reason(PoisonBlob blob) => blob.PoisonMessageId is { } messageId
-        ? $"Failed all {blob.Attempts} attempts in the Functions host; its poison message {messageId} names the blob, not the error: " +
+        ? $"Failed all {blob.Attempts} attempts; its poison message {messageId} names the blob, not the error: " +
           $"see the failed invocations of {blob.FunctionName} in Application Insights."
         : $"Failed {blob.Attempts} times; last: {blob.LastError ?? "no detail"}";
 }

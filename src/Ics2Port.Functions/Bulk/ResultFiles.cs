@@ -41,7 +41,7 @@ public sealed class ResultFiles(BulkContainers containers)
             containers.Results,
             BulkContainers.ResultName(blobName),
             BinaryData.FromBytes(ApiJson.Serialize(body)),
-            ApiOutcomeResult.JsonContentTypeOf(body),
+            ApiResult.JsonContentTypeOf(body),
             previous is null ? BlobCondition.IfNotExists : BlobCondition.IfMatch(previous.ETag),
             new Dictionary<string, string>
             {

@@ -8,14 +8,13 @@ using Ics2Port.Functions.Fallback.Channels;
 using Ics2Port.Functions.Fallback.Delivery;
 using Ics2Port.Functions.Fallback.Inbox;
 using Ics2Port.Functions.Fallback.Workflow;
-using Ics2Port.Functions.Triggers;
 using Ics2Port.Storage.Deliveries;
 using Ics2Port.Storage.FallbackInbox;
 using Ics2Port.Storage.Outages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-/// <summary>Delivery to the port system and the fallback procedure: options, peers, stores, use cases and the two trigger handlers.</summary>
+/// <summary>Delivery to the port system and the fallback procedure: options, peers, stores and use cases.</summary>
 public static class FallbackServiceRegistration
 {
     public static IServiceCollection AddFallback(this IServiceCollection services, IConfiguration configuration)
@@ -57,8 +56,6 @@ public static class FallbackServiceRegistration
         services.AddSingleton<PortCallLinker>();
         services.AddSingleton<FallbackInbox>();
 
-        services.AddTimerTriggerHandler<FallbackWorkflowFunction>(FallbackWorkflowFunction.FunctionName);
-        services.AddBlobTriggerHandler<FallbackInboxFileUploadedFunction>(FallbackInboxFileUploadedFunction.FunctionName);
         return services;
     }
 }

@@ -1,7 +1,6 @@
 namespace Ics2Port.Functions.Hosting;
 
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// The request body read up to <see cref="Ics2PortOptions.MaxBodyBytes"/>: reading stops one byte past
@@ -23,13 +22,6 @@ public sealed class RequestBody
     public bool TooLarge { get; }
 
     public long Limit { get; }
-
-    /// <summary>Minimal API binding for endpoints that take a raw document.</summary>
-    public static async ValueTask<RequestBody?> BindAsync(HttpContext context)
-    {
-        var limit = context.RequestServices.GetRequiredService<IOptions<Ics2PortOptions>>().Value.MaxBodyBytes;
-        return await ReadAsync(context, limit);
-    }
 
     public static async Task<RequestBody> ReadAsync(HttpContext context, long limit)
     {

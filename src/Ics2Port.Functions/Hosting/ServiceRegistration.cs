@@ -8,11 +8,8 @@ using Ics2Port.Functions.Fallback;
 using Ics2Port.Functions.HsCodes;
 using Ics2Port.Functions.Idempotency;
 using Ics2Port.Functions.OpenApi;
-using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.PortCalls;
-using Ics2Port.Functions.Problems;
-using Ics2Port.Functions.Triggers;
 using Ics2Port.Storage;
 using Ics2Port.Storage.Documents;
 using Ics2Port.Storage.Idempotency;
@@ -22,7 +19,7 @@ using Ics2Port.Storage.PortCalls;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-/// <summary>Everything the app is made of, registered once for HTTP and for the trigger handlers.</summary>
+/// <summary>Everything the app is made of, registered once for the worker and the local host alike.</summary>
 public static class ServiceRegistration
 {
     public static IServiceCollection AddIcs2Port(this IServiceCollection services, IConfiguration configuration)
@@ -39,16 +36,9 @@ public static class ServiceRegistration
                     || (options.Storage.BlobEndpoint is not null && options.Storage.TableEndpoint is not null),
                 "Set Ics2Port:Storage:ConnectionString (or AzureWebJobsStorage), or Ics2Port:Storage:BlobEndpoint and TableEndpoint for the managed identity.")
             .ValidateOnStart();
-        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            var (type, title) = ProblemTypes.ForStatus(context.ProblemDetails.Status ?? StatusCodes.Status500InternalServerError);
-            context.ProblemDetails.Type = type;
-            context.ProblemDetails.Title = title;
-        });
-        services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddApiKeyAccess(configuration);
-        services.AddIcs2PortOpenApi();
+        services.AddSingleton(ApiKeyAuthenticator.FromConfiguration(configuration));
+        services.AddSingleton<ApiGateway>();
+        services.AddSingleton<OpenApiDocumentSource>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(provider => CreateAccount(StorageSettings(provider)));
@@ -66,8 +56,6 @@ public static class ServiceRegistration
         services.AddSingleton<DocumentReadings>();
         services.AddSingleton<PermitApplications>();
 
-        // Blob and timer functions (POST /{FunctionName}); the standalone driver only when Ics2Port:StandaloneTriggers:Enabled.
-        services.AddTriggerHost(configuration);
         services.AddBulkFiles();
         services.AddFallback(configuration);
         return services;

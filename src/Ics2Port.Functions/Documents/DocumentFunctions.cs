@@ -1,0 +1,77 @@
+namespace Ics2Port.Functions.Documents;
+
+using System.Globalization;
+using Ics2Port.Domain.Reading;
+using Ics2Port.Functions.Common;
+using Ics2Port.Functions.Hosting;
+using Ics2Port.Functions.OpenApi;
+using Ics2Port.Functions.Outcomes;
+using Ics2Port.Functions.Problems;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+[Tags("Documents")]
+public sealed class DocumentFunctions(ApiGateway api, DocumentSubmissions submissions, DocumentReadings readings)
+{
+    private const string DocumentRoute = "port-calls/{portCallId}/{direction}/{type}";
+
+    [Function("SubmitDocument")]
+    [EndpointSummary("File a document (fal1, manifest, fal3, fal4, fal5, fal6) for the arrival or departure; an identical re-send returns the existing receipt.")]
+    [EndpointDescription("JSON for every type; CSV (text/csv, header row with the JSON field names, nested names joined with dots) or an .xlsx workbook with the same columns for fal5, fal6 and manifest. 201 for the first version, 200 for a new version or a re-send. The ETag names the version; If-Match makes the PUT conditional (412 when stale).")]
+    [RequestBody(typeof(object), "application/json", "text/csv", DocumentFormats.XlsxMediaType)]
+    [ProducesResponseType<DocumentReceipt>(StatusCodes.Status201Created)]
+    [ProducesResponseType<DocumentReceipt>(StatusCodes.Status200OK)]
+    [ProducesProblems(400, 403, 404, 412, 413, 415, 422)]
+    public Task<ApiResult> SubmitAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = DocumentRoute)] HttpRequest request,
+        string portCallId,
+        string direction,
+        string type) =>
+        api.RunWithBodyAsync(request, (principal, body, cancellationToken) =>
+            submissions.SubmitAsync(
+                principal,
+                portCallId,
+                direction,
+                type,
+                request.ContentType,
+                body,
+                new DocumentConditions(QueryValues.Header(request, "If-Match"), QueryValues.Header(request, "If-None-Match")),
+                cancellationToken));
+
+    [Function("GetDocument")]
+    [EndpointSummary("The latest accepted version of a document, byte for byte and with the media type it was filed with.")]
+    [ProducesResponseType<byte[]>(StatusCodes.Status200OK, "application/json", "text/csv", DocumentFormats.XlsxMediaType)]
+    [ProducesProblems(404)]
+    public Task<ApiResult> GetLatestAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = DocumentRoute)] HttpRequest request,
+        string portCallId,
+        string direction,
+        string type) =>
+        api.RunAsync(request, (principal, cancellationToken) => readings.GetLatestAsync(principal, portCallId, direction, type, cancellationToken));
+
+    [Function("ListDocumentVersions")]
+    [EndpointSummary("The receipts of every accepted version of a document, oldest first.")]
+    [ProducesResponseType<DocumentVersionList>(StatusCodes.Status200OK)]
+    [ProducesProblems(404)]
+    public Task<ApiResult> ListVersionsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = DocumentRoute + "/versions")] HttpRequest request,
+        string portCallId,
+        string direction,
+        string type) =>
+        api.RunAsync(request, (principal, cancellationToken) => readings.ListVersionsAsync(principal, portCallId, direction, type, cancellationToken));
+
+    [Function("GetDocumentVersion")]
+    [EndpointSummary("One accepted version of a document, byte for byte.")]
+    [ProducesResponseType<byte[]>(StatusCodes.Status200OK, "application/json", "text/csv", DocumentFormats.XlsxMediaType)]
+    [ProducesProblems(404)]
+    public Task<ApiResult> GetVersionAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = DocumentRoute + "/versions/{version:int}")] HttpRequest request,
+        string portCallId,
+        string direction,
+        string type,
+        string version) =>
+        api.RunAsync(request, (principal, cancellationToken) =>
+            int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                ? readings.GetVersionAsync(principal, portCallId, direction, type, number, cancellationToken)
+                : Task.FromResult(ApiProblems.NotFound($"There is no version '{version}'.")));
+}

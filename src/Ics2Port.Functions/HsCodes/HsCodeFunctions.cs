@@ -1,0 +1,34 @@
+namespace Ics2Port.Functions.HsCodes;
+
+using Ics2Port.Functions.Common;
+using Ics2Port.Functions.Hosting;
+using Ics2Port.Functions.OpenApi;
+using Ics2Port.Functions.Outcomes;
+using Ics2Port.Functions.Problems;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+[Tags("HS codes")]
+public sealed class HsCodeFunctions(ApiGateway api, HsCodePicker picker)
+{
+    [Function("SearchHsCodes")]
+    [EndpointSummary("Find HS codes by words of their description or by leading digits, best matches first.")]
+    [QueryParameter("q", "Words of the description, or leading digits of the code.")]
+    [QueryParameter("limit", "How many results at most.", Type = "integer")]
+    [ProducesResponseType<HsCodeSearchResult>(StatusCodes.Status200OK)]
+    [ProducesProblems(400)]
+    public Task<ApiResult> SearchAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "hs-codes")] HttpRequest request) =>
+        api.RunAsync(request, (_, _) => Task.FromResult(
+            QueryValues.TryInt32(request, "limit", out var limit)
+                ? picker.Search(QueryValues.Text(request, "q"), limit)
+                : ApiProblems.BadRequest("The limit must be a whole number.")));
+
+    [Function("GetHsCode")]
+    [EndpointSummary("One HS code with its parent, section and the codes directly under it.")]
+    [ProducesResponseType<HsCodeDetails>(StatusCodes.Status200OK)]
+    [ProducesProblems(404)]
+    public Task<ApiResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "hs-codes/{code}")] HttpRequest request,
+        string code) =>
+        api.RunAsync(request, (_, _) => Task.FromResult(picker.Get(code)));
+}

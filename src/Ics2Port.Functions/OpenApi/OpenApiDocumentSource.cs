@@ -1,0 +1,59 @@
+namespace Ics2Port.Functions.OpenApi;
+
+using System.Globalization;
+using System.Text;
+using Ics2Port.Functions.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
+
+/// <summary>
+/// The OpenAPI document, generated once per process from the HTTP functions' own attributes (routes, methods,
+/// parameters, bodies, answers) by ASP.NET Core's generator, so that the Functions worker and the local host serve the
+/// same document and no route is written twice. The generator needs endpoints, so each function is described by one
+/// that is never served.
+/// </summary>
+public sealed class OpenApiDocumentSource
+{
+    private readonly Lazy<Task<byte[]>> _document;
+
+    public OpenApiDocumentSource()
+        : this(AppContext.BaseDirectory)
+    {
+    }
+
+    public OpenApiDocumentSource(string hostJsonDirectory)
+    {
+        _document = new(() => BuildAsync(HostJson.RoutePrefix(hostJsonDirectory)));
+    }
+
+    /// <summary>The document as UTF-8 JSON (OpenAPI 3.1).</summary>
+    public Task<byte[]> GetAsync(CancellationToken cancellationToken = default) => _document.Value.WaitAsync(cancellationToken);
+
+    /// <summary>Describes every HTTP function on <paramref name="endpoints"/>; <paramref name="handler"/> serves it, if anything does.</summary>
+    public static void DescribeFunctions(IEndpointRouteBuilder endpoints, string routePrefix, Func<HttpFunction, RequestDelegate> handler)
+    {
+        foreach (var function in FunctionCatalog.Http)
+        {
+            endpoints.MapMethods(function.PathTemplate(routePrefix), function.HttpMethods, handler(function))
+                .WithMetadata(function.Method)
+                .WithMetadata([.. function.Method.DeclaringType!.GetCustomAttributes(inherit: true), .. function.Method.GetCustomAttributes(inherit: true)])
+                .WithName(function.Name);
+        }
+    }
+
+    private static async Task<byte[]> BuildAsync(string routePrefix)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(OpenApiDocumentSource).Assembly.GetName().Name });
+        builder.Logging.ClearProviders();
+        builder.Services.AddOpenApi(OpenApiSetup.DocumentName, OpenApiSetup.Configure);
+        await using var app = builder.Build();
+        DescribeFunctions(app, routePrefix, _ => _ => throw new InvalidOperationException("This endpoint only describes a function."));
+
+        var document = await app.Services.GetRequiredKeyedService<IOpenApiDocumentProvider>(OpenApiSetup.DocumentName).GetOpenApiDocumentAsync();
+        await using var text = new StringWriter(CultureInfo.InvariantCulture);
+        document.SerializeAsV31(new OpenApiJsonWriter(text));
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+}

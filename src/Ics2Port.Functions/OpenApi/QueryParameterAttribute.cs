@@ -1,0 +1,13 @@
+namespace Ics2Port.Functions.OpenApi;
+
+/// <summary>A query parameter an HTTP function reads from its request, for the OpenAPI document.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+public sealed class QueryParameterAttribute(string name, string description) : Attribute
+{
+    public string Name { get; } = name;
+
+    public string Description { get; } = description;
+
+    /// <summary>The JSON schema type of the value: <c>string</c> unless set.</summary>
+    public string Type { get; init; } = "string";
+}

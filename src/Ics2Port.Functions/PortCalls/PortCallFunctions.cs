@@ -1,0 +1,41 @@
+namespace Ics2Port.Functions.PortCalls;
+
+using Ics2Port.Domain.PortCalls;
+using Ics2Port.Functions.Common;
+using Ics2Port.Functions.Hosting;
+using Ics2Port.Functions.Idempotency;
+using Ics2Port.Functions.OpenApi;
+using Ics2Port.Functions.Outcomes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+[Tags("Port calls")]
+public sealed class PortCallFunctions(ApiGateway api, PortCallRegistry registry)
+{
+    [Function("CreatePortCall")]
+    [EndpointSummary("Register a port call; answers the port call with the documents each direction requires.")]
+    [RequestBody(typeof(PortCallRequest), "application/json")]
+    [ProducesResponseType<PortCallView>(StatusCodes.Status201Created)]
+    [ProducesProblems(400, 403, 413, 415, 422)]
+    public Task<ApiResult> CreateAsync([HttpTrigger(AuthorizationLevel.Function, "post", Route = "port-calls")] HttpRequest request) =>
+        api.RunWithBodyAsync(request, (principal, body, cancellationToken) =>
+            registry.CreateAsync(principal, request.ContentType, body, QueryValues.Header(request, IdempotencyKeys.HeaderName), cancellationToken));
+
+    [Function("ListPortCalls")]
+    [EndpointSummary("The caller's port calls (every agent's for the authority), optionally of one vessel (IMO number) and/or port.")]
+    [QueryParameter("imo", "Only port calls of this vessel (IMO number).")]
+    [QueryParameter("port", "Only port calls at this port (UN/LOCODE).")]
+    [ProducesResponseType<PortCallList>(StatusCodes.Status200OK)]
+    public Task<ApiResult> ListAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "port-calls")] HttpRequest request) =>
+        api.RunAsync(request, (principal, cancellationToken) =>
+            registry.ListAsync(principal, QueryValues.Text(request, "imo"), QueryValues.Text(request, "port"), cancellationToken));
+
+    [Function("GetPortCall")]
+    [EndpointSummary("A port call with, per direction, the state of each document and the document types still missing (FAL-ARR, FAL-DEP).")]
+    [ProducesResponseType<PortCallView>(StatusCodes.Status200OK)]
+    [ProducesProblems(404)]
+    public Task<ApiResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "port-calls/{portCallId}")] HttpRequest request,
+        string portCallId) =>
+        api.RunAsync(request, (principal, cancellationToken) => registry.GetAsync(principal, portCallId, cancellationToken));
+}
