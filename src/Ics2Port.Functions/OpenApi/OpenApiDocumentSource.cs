@@ -5,7 +5,6 @@ using System.Text;
 using Ics2Port.Functions.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
 
 /// <summary>
@@ -31,25 +30,13 @@ public sealed class OpenApiDocumentSource
     /// <summary>The document as UTF-8 JSON (OpenAPI 3.1).</summary>
     public Task<byte[]> GetAsync(CancellationToken cancellationToken = default) => _document.Value.WaitAsync(cancellationToken);
 
-    /// <summary>Describes every HTTP function on <paramref name="endpoints"/>; <paramref name="handler"/> serves it, if anything does.</summary>
-    public static void DescribeFunctions(IEndpointRouteBuilder endpoints, string routePrefix, Func<HttpFunction, RequestDelegate> handler)
-    {
-        foreach (var function in FunctionCatalog.Http)
-        {
-            endpoints.MapMethods(function.PathTemplate(routePrefix), function.HttpMethods, handler(function))
-                .WithMetadata(function.Method)
-                .WithMetadata([.. function.Method.DeclaringType!.GetCustomAttributes(inherit: true), .. function.Method.GetCustomAttributes(inherit: true)])
-                .WithName(function.Name);
-        }
-    }
-
     private static async Task<byte[]> BuildAsync(string routePrefix)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(OpenApiDocumentSource).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
         builder.Services.AddOpenApi(OpenApiSetup.DocumentName, OpenApiSetup.Configure);
+        builder.Services.AddSingleton(FunctionEndpoints.Create(routePrefix, _ => _ => throw new InvalidOperationException("This endpoint only describes a function.")));
         await using var app = builder.Build();
-        DescribeFunctions(app, routePrefix, _ => _ => throw new InvalidOperationException("This endpoint only describes a function."));
 
         var document = await app.Services.GetRequiredKeyedService<IOpenApiDocumentProvider>(OpenApiSetup.DocumentName).GetOpenApiDocumentAsync();
         await using var text = new StringWriter(CultureInfo.InvariantCulture);

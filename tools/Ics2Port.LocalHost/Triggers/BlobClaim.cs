@@ -1,10 +1,10 @@
+namespace Ics2Port.LocalHost.Triggers;
+
 using Azure;
 
-namespace Ics2Port.Functions.Triggers.Standalone;
-
 /// <summary>
-/// This driver's hold on one blob version: the attempt it is making, whether attempts are used up (only the
-/// poison hook is left to run), the last failure and its invocation, and the receipt row's ETag that every later write is conditional on.
+/// This host's hold on one blob version: the attempt it is making, whether attempts are used up (only the poison
+/// message is left to write), the last failure, and the receipt row's ETag that every later write is conditional on.
 /// </summary>
 internal sealed record BlobClaim(
     string FunctionName,
@@ -14,7 +14,6 @@ internal sealed record BlobClaim(
     int Attempt,
     bool AttemptsExhausted,
     string? LastError,
-    string? LastInvocationId,
     string RowKey,
     ETag RowETag)
 {

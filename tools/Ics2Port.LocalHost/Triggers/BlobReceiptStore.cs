@@ -1,25 +1,23 @@
+namespace Ics2Port.LocalHost.Triggers;
+
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
-using Ics2Port.Storage;
-
-namespace Ics2Port.Functions.Triggers.Standalone;
+using Azure.Data.Tables;
 
 /// <summary>
 /// Blob receipts like the host's (<c>azure-webjobs-hosts/blobreceipts/…/{etag}/{blob}</c>), one table row per
 /// function and blob version: partition = function name, row = SHA-256 of <c>container/blob</c> and ETag.
-/// A create-only insert (or an <c>If-Match</c> update of a failed or expired row) is the claim, so two drivers
+/// A create-only insert (or an <c>If-Match</c> update of a failed or expired row) is the claim, so two hosts
 /// never run the same attempt; <c>Completed</c> is written only after a successful invocation.
 /// </summary>
-internal sealed class BlobReceiptStore(TableServiceClient tables, string table, string owner, TimeProvider time)
+internal sealed class BlobReceiptStore(TableClient table, string owner, TimeProvider time)
 {
     private const string Claimed = "Claimed";
     private const string Failed = "Failed";
     private const string Completed = "Completed";
     private const string Poisoned = "Poisoned";
     private const int MaxErrorLength = 16_000;
-
-    public Task EnsureTableAsync(CancellationToken cancellationToken) => tables.CreateTableIfNotExistsAsync(table, cancellationToken);
 
     public static string RowKey(string container, string blobName, ETag etag) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{container}/{blobName}\n{etag}")));
@@ -34,23 +32,24 @@ internal sealed class BlobReceiptStore(TableServiceClient tables, string table, 
         CancellationToken cancellationToken)
     {
         var rowKey = RowKey(container, blobName, blobETag);
-        var row = await tables.GetAsync(table, functionName, rowKey, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(functionName, rowKey, cancellationToken: cancellationToken);
         var now = time.GetUtcNow();
-        if (row is null)
+        if (!found.HasValue)
         {
-            var created = Row(functionName, rowKey, container, blobName, blobETag, Claimed, attempts: 1, lastError: null, lastInvocationId: null);
+            var created = Row(functionName, rowKey, container, blobName, blobETag, Claimed, attempts: 1, lastError: null);
             created["ClaimExpiresAt"] = now + claimFor;
             try
             {
-                var etag = await tables.InsertAsync(table, created, cancellationToken);
-                return (ClaimOutcome.Claimed, new BlobClaim(functionName, container, blobName, blobETag, 1, false, null, null, rowKey, etag));
+                var response = await table.AddEntityAsync(created, cancellationToken);
+                return (ClaimOutcome.Claimed, new BlobClaim(functionName, container, blobName, blobETag, 1, false, null, rowKey, response.Headers.ETag!.Value));
             }
-            catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
+            catch (RequestFailedException e) when (e.Status == 409)
             {
                 return (ClaimOutcome.Busy, null);
             }
         }
 
+        var row = found.Value!;
         var status = row.GetString("Status");
         if (status is Completed or Poisoned)
         {
@@ -62,20 +61,19 @@ internal sealed class BlobReceiptStore(TableServiceClient tables, string table, 
             return (ClaimOutcome.Busy, null);
         }
 
-        // A failed attempt, or a claim whose driver died: take it over and count one more attempt.
+        // A failed attempt, or a claim whose host died: take it over and count one more attempt.
         var attempts = row.GetInt32("Attempts") ?? 0;
         var exhausted = attempts >= maxAttempts;
         var attempt = exhausted ? attempts : attempts + 1;
         var lastError = row.GetString("LastError");
-        var lastInvocationId = row.GetString("LastInvocationId");
-        var update = Row(functionName, rowKey, container, blobName, blobETag, Claimed, attempt, lastError, lastInvocationId);
+        var update = Row(functionName, rowKey, container, blobName, blobETag, Claimed, attempt, lastError);
         update["ClaimExpiresAt"] = now + claimFor;
         try
         {
-            var etag = await tables.UpdateAsync(table, update, row.ETag, TableUpdateMode.Replace, cancellationToken);
-            return (ClaimOutcome.Claimed, new BlobClaim(functionName, container, blobName, blobETag, attempt, exhausted, lastError, lastInvocationId, rowKey, etag));
+            var response = await table.UpdateEntityAsync(update, row.ETag, TableUpdateMode.Replace, cancellationToken);
+            return (ClaimOutcome.Claimed, new BlobClaim(functionName, container, blobName, blobETag, attempt, exhausted, lastError, rowKey, response.Headers.ETag!.Value));
         }
-        catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
+        catch (RequestFailedException e) when (e.Status == 412)
         {
             return (ClaimOutcome.Busy, null);
         }
@@ -90,24 +88,23 @@ internal sealed class BlobReceiptStore(TableServiceClient tables, string table, 
     public Task<bool> PoisonedAsync(BlobClaim claim, CancellationToken cancellationToken) =>
         WriteAsync(claim, Poisoned, claim.LastError, cancellationToken);
 
-    /// <summary>Writes the outcome if this driver still holds the claim; false when another took it over.</summary>
+    /// <summary>Writes the outcome if this host still holds the claim; false when another took it over.</summary>
     private async Task<bool> WriteAsync(BlobClaim claim, string status, string? lastError, CancellationToken cancellationToken)
     {
-        var row = Row(claim.FunctionName, claim.RowKey, claim.Container, claim.BlobName, claim.BlobETag, status, claim.Attempt, lastError, claim.LastInvocationId);
+        var row = Row(claim.FunctionName, claim.RowKey, claim.Container, claim.BlobName, claim.BlobETag, status, claim.Attempt, lastError);
         row["FinishedAt"] = time.GetUtcNow();
         try
         {
-            await tables.UpdateAsync(table, row, claim.RowETag, TableUpdateMode.Replace, cancellationToken);
+            await table.UpdateEntityAsync(row, claim.RowETag, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
-        catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
+        catch (RequestFailedException e) when (e.Status == 412)
         {
             return false;
         }
     }
 
-    private TableEntity Row(
-        string functionName, string rowKey, string container, string blobName, ETag blobETag, string status, int attempts, string? lastError, string? lastInvocationId) =>
+    private TableEntity Row(string functionName, string rowKey, string container, string blobName, ETag blobETag, string status, int attempts, string? lastError) =>
         new(functionName, rowKey)
         {
             ["BlobPath"] = $"{container}/{blobName}",
@@ -115,7 +112,6 @@ internal sealed class BlobReceiptStore(TableServiceClient tables, string table, 
             ["Status"] = status,
             ["Attempts"] = attempts,
             ["LastError"] = lastError,
-            ["LastInvocationId"] = lastInvocationId,
             ["Owner"] = owner,
         };
 }

@@ -1,23 +1,28 @@
+namespace Ics2Port.LocalHost.Triggers;
+
 using System.Collections.Concurrent;
 using Azure;
-using Ics2Port.Functions.Triggers.Catalog;
-using Ics2Port.Storage;
-
-namespace Ics2Port.Functions.Triggers.Standalone;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Queues;
+using Ics2Port.Functions.Bulk;
+using Ics2Port.Functions.Hosting;
+using Ics2Port.LocalHost.Functions;
 
 /// <summary>
-/// Plays the host's blob trigger for one function: lists the watched container by prefix every poll interval,
-/// and invokes the function once per blob version (name + ETag) that matches its path, claiming it through the
-/// receipts first. A failure is retried on later polls; after the last attempt the poison hook runs once.
+/// Plays the host's blob trigger for one function: lists the watched container by prefix every poll interval and
+/// invokes the function once per blob version (name + ETag) that matches its path, claiming it through the receipts
+/// first. A failure is retried on later polls; after the last attempt the blob extension's poison message goes on
+/// <c>webjobs-blobtrigger-poison</c>, where <c>BlobTriggerPoisoned</c> takes it, as in Azure.
 /// </summary>
 internal sealed partial class BlobTriggerPoller(
-    FunctionDescriptor function,
-    BlobTriggerBinding trigger,
-    StorageAccount account,
+    LocalFunction function,
+    BlobPathPattern path,
+    BlobContainerClient container,
+    QueueClient poisonQueue,
     BlobReceiptStore receipts,
-    LoopbackInvoker invoker,
-    IServiceScopeFactory scopes,
-    StandaloneTriggerOptions options,
+    FunctionRunner runner,
+    LocalTriggerOptions options,
     TimeProvider time,
     ILogger logger)
 {
@@ -33,10 +38,10 @@ internal sealed partial class BlobTriggerPoller(
             {
                 await PollOnceAsync(cancellationToken);
             }
-            catch (Exception e) when (e is RequestFailedException or HttpRequestException)
+            catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException)
             {
                 // Storage unreachable for a moment: the next poll tries again, as the host's listener does.
-                LogPollFailed(logger, e, function.Name, trigger.Path.Container);
+                LogPollFailed(logger, e, function.Name, path.Container);
             }
         }
         while (await timer.WaitForNextTickAsync(cancellationToken));
@@ -48,17 +53,17 @@ internal sealed partial class BlobTriggerPoller(
         var seen = new HashSet<string>();
         try
         {
-            await foreach (var blob in account.Blobs.ListAsync(trigger.Path.Container, trigger.Path.Prefix, cancellationToken))
+            await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = path.Prefix }, cancellationToken))
             {
-                var key = BlobReceiptStore.RowKey(trigger.Path.Container, blob.Name, blob.ETag);
+                var key = BlobReceiptStore.RowKey(path.Container, blob.Name, blob.Properties.ETag!.Value);
                 seen.Add(key);
-                if (!_finished.ContainsKey(key) && trigger.Path.Match(blob.Name) is not null)
+                if (!_finished.ContainsKey(key) && path.Match(blob.Name) is not null)
                 {
                     pending.Add(blob);
                 }
             }
         }
-        catch (RequestFailedException e) when (StorageErrors.IsNotFound(e))
+        catch (RequestFailedException e) when (e.Status == 404)
         {
             return;
         }
@@ -71,17 +76,16 @@ internal sealed partial class BlobTriggerPoller(
         await Parallel.ForEachAsync(
             pending,
             new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = cancellationToken },
-            async (blob, ct) => await ProcessAsync(blob, ct));
+            async (blob, ct) => await ProcessAsync(blob.Name, blob.Properties.ETag!.Value, ct));
     }
 
-    private async Task ProcessAsync(BlobItem blob, CancellationToken cancellationToken)
+    private async Task ProcessAsync(string blobName, ETag etag, CancellationToken cancellationToken)
     {
-        var container = trigger.Path.Container;
         var (outcome, claim) = await receipts.TryClaimAsync(
-            function.Name, container, blob.Name, blob.ETag, options.MaxAttempts, options.InvocationTimeout + options.PollInterval, cancellationToken);
+            function.Name, path.Container, blobName, etag, options.MaxAttempts, options.InvocationTimeout + options.PollInterval, cancellationToken);
         if (outcome == ClaimOutcome.Finished)
         {
-            _finished[BlobReceiptStore.RowKey(container, blob.Name, blob.ETag)] = true;
+            _finished[BlobReceiptStore.RowKey(path.Container, blobName, etag)] = true;
         }
 
         if (claim is null)
@@ -91,84 +95,41 @@ internal sealed partial class BlobTriggerPoller(
 
         if (claim.AttemptsExhausted)
         {
-            await PoisonAsync(claim, claim.LastError, cancellationToken);
+            await PoisonAsync(claim, cancellationToken);
             return;
         }
 
-        var download = await account.Blobs.GetAsync(container, blob.Name, cancellationToken);
-        if (download is null)
-        {
-            // Deleted since the listing: nothing left to trigger on, as with the host.
-            await receipts.CompleteAsync(claim, cancellationToken);
-            _finished[claim.RowKey] = true;
-            return;
-        }
-
-        var envelope = HostEnvelopeBuilder.Blob(
-            function.Name, trigger, BlobUri(container, blob.Name), blob.Name, download, trigger.Path.Match(blob.Name)!, time.GetUtcNow());
-        var result = await invoker.InvokeAsync(function.Name, envelope, cancellationToken);
-        LogInvocation(logger, result.Succeeded ? LogLevel.Information : LogLevel.Warning, function.Name, claim.BlobPath, claim.Attempt,
-            options.MaxAttempts, result.Succeeded ? "succeeded" : "failed", result.Duration.TotalMilliseconds, result.InvocationId, result.Detail);
-
-        if (result.Succeeded)
+        var run = await runner.RunAsync(function, container.GetBlobClient(blobName), path.Match(blobName)!, cancellationToken);
+        LogAttempt(logger, function.Name, claim.BlobPath, claim.Attempt, options.MaxAttempts, run.Succeeded ? "succeeded" : "failed", run.InvocationId, run.Error);
+        if (run.Succeeded)
         {
             await receipts.CompleteAsync(claim, cancellationToken);
             _finished[claim.RowKey] = true;
         }
         else if (claim.Attempt >= options.MaxAttempts)
         {
-            await PoisonAsync(claim with { LastError = result.Detail, LastInvocationId = result.InvocationId }, result.Detail, cancellationToken);
+            await PoisonAsync(claim with { LastError = run.Error }, cancellationToken);
         }
         else
         {
-            await receipts.FailAsync(claim with { LastInvocationId = result.InvocationId }, result.Detail, cancellationToken);
+            await receipts.FailAsync(claim, run.Error ?? "failed", cancellationToken);
         }
     }
 
-    private async Task PoisonAsync(BlobClaim claim, string? lastError, CancellationToken cancellationToken)
+    private async Task PoisonAsync(BlobClaim claim, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetService<IPoisonBlobHandler>();
-        if (handler is null)
-        {
-            LogNoPoisonHandler(logger, function.Name, claim.BlobPath, claim.Attempt);
-        }
-        else
-        {
-            try
-            {
-                await handler.HandleAsync(
-                    new PoisonBlob(function.Name, claim.Container, claim.BlobName, claim.BlobETag, claim.Attempt, lastError, claim.LastInvocationId),
-                    cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Keep the version failed with its attempts used up: the next poll runs the poison hook again.
-                LogPoisonHandlerFailed(logger, e, function.Name, claim.BlobPath);
-                await receipts.FailAsync(claim, lastError ?? e.Message, cancellationToken);
-                return;
-            }
-        }
-
+        await poisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await poisonQueue.SendMessageAsync(BlobTriggerPoisonMessage.Write(function.Name, claim.Container, claim.BlobName, claim.BlobETag), cancellationToken);
         await receipts.PoisonedAsync(claim, cancellationToken);
         _finished[claim.RowKey] = true;
-        LogPoisoned(logger, function.Name, claim.BlobPath, claim.Attempt, lastError);
+        LogPoisoned(logger, function.Name, claim.BlobPath, claim.Attempt, claim.LastError, poisonQueue.Name);
     }
 
-    private Uri BlobUri(string container, string blobName) =>
-        new($"{account.Endpoints.BlobEndpoint.AbsoluteUri.TrimEnd('/')}/{container}/{string.Join('/', blobName.Split('/').Select(Uri.EscapeDataString))}");
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Function} {Blob} attempt {Attempt}/{MaxAttempts}: {Outcome} ({InvocationId}) {Error}")]
+    private static partial void LogAttempt(ILogger logger, string function, string blob, int attempt, int maxAttempts, string outcome, string invocationId, string? error);
 
-    [LoggerMessage(Message = "{Function} {Blob} attempt {Attempt}/{MaxAttempts}: {Outcome} in {ElapsedMs:0} ms ({InvocationId}) {Detail}")]
-    private static partial void LogInvocation(ILogger logger, LogLevel level, string function, string blob, int attempt, int maxAttempts, string outcome, double elapsedMs, string invocationId, string detail);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Function} {Blob} poisoned after {Attempts} attempts: {LastError}")]
-    private static partial void LogPoisoned(ILogger logger, string function, string blob, int attempts, string? lastError);
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "{Function} {Blob} failed {Attempts} times and no IPoisonBlobHandler is registered; the blob stays where it is")]
-    private static partial void LogNoPoisonHandler(ILogger logger, string function, string blob, int attempts);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Function} {Blob}: the poison handler failed; it runs again on the next poll")]
-    private static partial void LogPoisonHandlerFailed(ILogger logger, Exception exception, string function, string blob);
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Function} {Blob} poisoned after {Attempts} attempts ({LastError}); message on {Queue}")]
+    private static partial void LogPoisoned(ILogger logger, string function, string blob, int attempts, string? lastError, string queue);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: polling container {Container} failed")]
     private static partial void LogPollFailed(ILogger logger, Exception exception, string function, string container);

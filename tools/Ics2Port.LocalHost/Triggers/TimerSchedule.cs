@@ -1,6 +1,6 @@
 using NCrontab;
 
-namespace Ics2Port.Functions.Triggers.Catalog;
+namespace Ics2Port.LocalHost.Triggers;
 
 /// <summary>
 /// A timer trigger's NCRONTAB <c>schedule</c>, as the host reads it: six fields with seconds

@@ -1,25 +1,25 @@
-using Azure;
-using Ics2Port.Storage;
+namespace Ics2Port.LocalHost.Triggers;
 
-namespace Ics2Port.Functions.Triggers.Standalone;
+using Azure;
+using Azure.Data.Tables;
 
 /// <summary>
 /// The schedule status the host keeps for a monitored timer (<c>Last</c>, <c>Next</c>, <c>LastUpdated</c>), one
 /// row per timer function. Moving <c>Last</c> forward with a create-only insert or an <c>If-Match</c> update is
-/// also the claim on an occurrence, so two drivers never both run it (the host's singleton timer lock).
+/// also the claim on an occurrence, so two hosts never both run it (the host's singleton timer lock).
 /// </summary>
-internal sealed class TimerStatusStore(TableServiceClient tables, string table, string owner, TimeProvider time)
+internal sealed class TimerStatusStore(TableClient table, string owner, TimeProvider time)
 {
     private const string StatusRow = "timer-status";
 
     public async Task<(DateTimeOffset? Last, DateTimeOffset? Next)> ReadAsync(string functionName, CancellationToken cancellationToken)
     {
-        var row = await tables.GetAsync(table, functionName, StatusRow, cancellationToken);
-        return (row?.GetDateTimeOffset("Last"), row?.GetDateTimeOffset("Next"));
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(functionName, StatusRow, cancellationToken: cancellationToken);
+        return row.HasValue ? (row.Value!.GetDateTimeOffset("Last"), row.Value.GetDateTimeOffset("Next")) : (null, null);
     }
 
     /// <summary>
-    /// Claims <paramref name="occurrence"/> for this driver and records <paramref name="next"/> as the one to come.
+    /// Claims <paramref name="occurrence"/> for this host and records <paramref name="next"/> as the one to come.
     /// Returns whether it is ours, and the occurrence run before it (null the first time).
     /// </summary>
     public async Task<(bool Claimed, DateTimeOffset? PreviousLast)> TryClaimAsync(
@@ -28,7 +28,8 @@ internal sealed class TimerStatusStore(TableServiceClient tables, string table, 
         DateTimeOffset next,
         CancellationToken cancellationToken)
     {
-        var row = await tables.GetAsync(table, functionName, StatusRow, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(functionName, StatusRow, cancellationToken: cancellationToken);
+        var row = found.HasValue ? found.Value : null;
         var previous = row?.GetDateTimeOffset("Last");
         if (previous >= occurrence)
         {
@@ -46,16 +47,16 @@ internal sealed class TimerStatusStore(TableServiceClient tables, string table, 
         {
             if (row is null)
             {
-                await tables.InsertAsync(table, status, cancellationToken);
+                await table.AddEntityAsync(status, cancellationToken);
             }
             else
             {
-                await tables.UpdateAsync(table, status, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                await table.UpdateEntityAsync(status, row.ETag, TableUpdateMode.Replace, cancellationToken);
             }
 
             return (true, previous);
         }
-        catch (RequestFailedException e) when (StorageErrors.IsConflict(e) || StorageErrors.IsPreconditionFailed(e))
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
         {
             return (false, previous);
         }

@@ -1,29 +1,32 @@
-using Azure;
-using Ics2Port.Functions.Triggers.Catalog;
+namespace Ics2Port.LocalHost.Triggers;
 
-namespace Ics2Port.Functions.Triggers.Standalone;
+using Azure;
+using Ics2Port.LocalHost.Functions;
+using Microsoft.Azure.Functions.Worker;
 
 /// <summary>
-/// Plays the host's timer trigger for one function: fires at each occurrence of its NCRONTAB schedule (UTC),
-/// once at start with <c>runOnStartup</c>, and once at start when a monitored schedule's last recorded
-/// <c>Next</c> has passed (<c>IsPastDue</c>). Each occurrence is claimed in the status row, so two drivers run
-/// it once. A failed run is logged and not retried, as in the host.
+/// Plays the host's timer trigger for one function: fires at each occurrence of its NCRONTAB schedule (UTC), once at
+/// start with <c>RunOnStartup</c>, and once at start when a monitored schedule's last recorded <c>Next</c> has passed
+/// (<c>IsPastDue</c>). Each occurrence is claimed in the status row, so two hosts run it once. A failed run is logged
+/// and not retried, as in the host.
 /// </summary>
 internal sealed partial class TimerTriggerScheduler(
-    FunctionDescriptor function,
-    TimerTriggerBinding trigger,
+    LocalFunction function,
+    TimerSchedule schedule,
+    bool runOnStartup,
     TimerStatusStore status,
-    LoopbackInvoker invoker,
+    FunctionRunner runner,
     TimeProvider time,
     ILogger logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var monitored = trigger.UseMonitor ?? trigger.Schedule.RecursAtMostEveryMinute(time.GetUtcNow());
+        // The host's default for useMonitor: schedules that recur at most once a minute are monitored.
+        var monitored = schedule.RecursAtMostEveryMinute(time.GetUtcNow());
         await FireAtStartupAsync(monitored, cancellationToken);
         while (!cancellationToken.IsCancellationRequested)
         {
-            var occurrence = trigger.Schedule.NextAfter(time.GetUtcNow());
+            var occurrence = schedule.NextAfter(time.GetUtcNow());
             var wait = occurrence - time.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
@@ -32,7 +35,7 @@ internal sealed partial class TimerTriggerScheduler(
 
             try
             {
-                var (claimed, previous) = await status.TryClaimAsync(function.Name, occurrence, trigger.Schedule.NextAfter(occurrence), cancellationToken);
+                var (claimed, previous) = await status.TryClaimAsync(function.Name, occurrence, schedule.NextAfter(occurrence), cancellationToken);
                 if (claimed)
                 {
                     await FireAsync(isPastDue: false, monitored ? (previous, occurrence) : null, cancellationToken);
@@ -48,7 +51,7 @@ internal sealed partial class TimerTriggerScheduler(
     private async Task FireAtStartupAsync(bool monitored, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (trigger.RunOnStartup)
+        if (runOnStartup)
         {
             // The host runs it on every start of every instance, unclaimed.
             var last = monitored ? (await status.ReadAsync(function.Name, cancellationToken)).Last : null;
@@ -58,7 +61,7 @@ internal sealed partial class TimerTriggerScheduler(
 
         if (monitored && (await status.ReadAsync(function.Name, cancellationToken)).Next is { } missed && missed < now)
         {
-            var (claimed, previous) = await status.TryClaimAsync(function.Name, missed, trigger.Schedule.NextAfter(now), cancellationToken);
+            var (claimed, previous) = await status.TryClaimAsync(function.Name, missed, schedule.NextAfter(now), cancellationToken);
             if (claimed)
             {
                 await FireAsync(isPastDue: true, (previous, missed), cancellationToken);
@@ -68,13 +71,19 @@ internal sealed partial class TimerTriggerScheduler(
 
     private async Task FireAsync(bool isPastDue, (DateTimeOffset? Last, DateTimeOffset Next)? scheduleStatus, CancellationToken cancellationToken)
     {
-        var envelope = HostEnvelopeBuilder.Timer(function.Name, trigger, isPastDue, scheduleStatus, time.GetUtcNow());
-        var result = await invoker.InvokeAsync(function.Name, envelope, cancellationToken);
-        LogInvocation(logger, result.Succeeded ? LogLevel.Information : LogLevel.Warning, function.Name, isPastDue, result.Succeeded ? "succeeded" : "failed", result.Duration.TotalMilliseconds, result.InvocationId, result.Detail);
+        var timer = new TimerInfo
+        {
+            IsPastDue = isPastDue,
+            ScheduleStatus = scheduleStatus is var (last, next)
+                ? new ScheduleStatus { Last = (last ?? default).UtcDateTime, Next = next.UtcDateTime, LastUpdated = time.GetUtcNow().UtcDateTime }
+                : null,
+        };
+        var run = await runner.RunAsync(function, timer, new Dictionary<string, string>(), cancellationToken);
+        LogFired(logger, function.Name, isPastDue, run.Succeeded ? "succeeded" : "failed", run.InvocationId, run.Error);
     }
 
-    [LoggerMessage(Message = "{Function} timer (past due: {IsPastDue}): {Outcome} in {ElapsedMs:0} ms ({InvocationId}) {Detail}")]
-    private static partial void LogInvocation(ILogger logger, LogLevel level, string function, bool isPastDue, string outcome, double elapsedMs, string invocationId, string detail);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Function} timer (past due: {IsPastDue}): {Outcome} ({InvocationId}) {Error}")]
+    private static partial void LogFired(ILogger logger, string function, bool isPastDue, string outcome, string invocationId, string? error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: could not claim the occurrence at {Occurrence}; skipped")]
     private static partial void LogClaimFailed(ILogger logger, Exception exception, string function, DateTimeOffset occurrence);

@@ -1,0 +1,3 @@
+using Ics2Port.LocalHost;
+
+await LocalFunctionHost.Create(args).RunAsync();

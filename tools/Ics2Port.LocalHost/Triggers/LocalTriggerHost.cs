@@ -1,0 +1,94 @@
+namespace Ics2Port.LocalHost.Triggers;
+
+using Ics2Port.Functions.Bulk;
+using Ics2Port.Functions.Hosting;
+using Ics2Port.LocalHost.Functions;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+
+/// <summary>
+/// Fires the blob, queue and timer functions as the host would: polls every blob trigger's container and queue
+/// trigger's queue, and keeps every timer's schedule, each in the storage account its <c>Connection</c> names.
+/// </summary>
+internal sealed partial class LocalTriggerHost(
+    LocalFunctionCatalog catalog,
+    TriggerStorage storage,
+    FunctionRunner runner,
+    IOptions<LocalTriggerOptions> options,
+    TimeProvider time,
+    ILoggerFactory loggers) : BackgroundService
+{
+    private const string PoisonSuffix = "-poison";
+    private readonly ILogger _logger = loggers.CreateLogger<LocalTriggerHost>();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            return;
+        }
+
+        var owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        var runs = new List<Task>();
+        foreach (var function in catalog.OfKind(TriggerKind.BlobTrigger))
+        {
+            var trigger = (BlobTriggerAttribute)function.Trigger;
+            var path = BlobPathPattern.Parse(trigger.BlobPath);
+            var poller = new BlobTriggerPoller(
+                function,
+                path,
+                storage.Blobs(trigger.Connection).GetBlobContainerClient(path.Container),
+                storage.Queues(trigger.Connection).GetQueueClient(BlobTriggerPoisonMessage.QueueName),
+                new BlobReceiptStore(await ReceiptsAsync(trigger.Connection, stoppingToken), owner, time),
+                runner,
+                settings,
+                time,
+                loggers.CreateLogger<BlobTriggerPoller>());
+            runs.Add(poller.RunAsync(stoppingToken));
+        }
+
+        foreach (var function in catalog.OfKind(TriggerKind.QueueTrigger))
+        {
+            var trigger = (QueueTriggerAttribute)function.Trigger;
+            var queues = storage.Queues(trigger.Connection);
+            var poller = new QueueTriggerPoller(
+                function, queues.GetQueueClient(trigger.QueueName), queues.GetQueueClient(trigger.QueueName + PoisonSuffix), runner, settings, time, loggers.CreateLogger<QueueTriggerPoller>());
+            runs.Add(poller.RunAsync(stoppingToken));
+        }
+
+        foreach (var function in catalog.OfKind(TriggerKind.TimerTrigger))
+        {
+            var trigger = (TimerTriggerAttribute)function.Trigger;
+            var scheduler = new TimerTriggerScheduler(
+                function,
+                TimerSchedule.Parse(trigger.Schedule),
+                trigger.RunOnStartup,
+                new TimerStatusStore(await ReceiptsAsync(connection: null, stoppingToken), owner, time),
+                runner,
+                time,
+                loggers.CreateLogger<TimerTriggerScheduler>());
+            runs.Add(scheduler.RunAsync(stoppingToken));
+        }
+
+        LogStarted(_logger, runs.Count, settings.PollInterval.TotalMilliseconds);
+        try
+        {
+            await Task.WhenAll(runs);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: the claims in flight expire and are taken over by the next start.
+        }
+    }
+
+    private async Task<Azure.Data.Tables.TableClient> ReceiptsAsync(string? connection, CancellationToken cancellationToken)
+    {
+        var table = storage.Tables(connection).GetTableClient(options.Value.ReceiptsTable);
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        return table;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Local triggers for {Count} function(s), polling every {PollMs:0} ms")]
+    private static partial void LogStarted(ILogger logger, int count, double pollMs);
+}

@@ -1,0 +1,73 @@
+namespace Ics2Port.LocalHost.Triggers;
+
+using Azure;
+using Azure.Storage.Queues;
+using Ics2Port.LocalHost.Functions;
+
+/// <summary>
+/// Plays the host's queue trigger for one function: takes messages every poll interval, hidden while the function
+/// runs; a success deletes the message, a failure makes it visible again, and a message that failed
+/// <see cref="LocalTriggerOptions.MaxAttempts"/> times moves to <c>{queue}-poison</c>, as the queue extension does.
+/// </summary>
+internal sealed partial class QueueTriggerPoller(
+    LocalFunction function,
+    QueueClient queue,
+    QueueClient poisonQueue,
+    FunctionRunner runner,
+    LocalTriggerOptions options,
+    TimeProvider time,
+    ILogger logger)
+{
+    private const int BatchSize = 16;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(options.PollInterval, time);
+        do
+        {
+            try
+            {
+                await PollOnceAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException)
+            {
+                LogPollFailed(logger, e, function.Name, queue.Name);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(cancellationToken));
+    }
+
+    public async Task PollOnceAsync(CancellationToken cancellationToken)
+    {
+        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        var messages = (await queue.ReceiveMessagesAsync(BatchSize, options.InvocationTimeout, cancellationToken)).Value;
+        await Parallel.ForEachAsync(
+            messages,
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = cancellationToken },
+            async (message, ct) =>
+            {
+                var run = await runner.RunAsync(function, message, new Dictionary<string, string>(), ct);
+                if (run.Succeeded)
+                {
+                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+                }
+                else if (message.DequeueCount >= options.MaxAttempts)
+                {
+                    await poisonQueue.CreateIfNotExistsAsync(cancellationToken: ct);
+                    await poisonQueue.SendMessageAsync(message.Body, cancellationToken: ct);
+                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+                    LogPoisoned(logger, function.Name, message.MessageId, message.DequeueCount, poisonQueue.Name);
+                }
+                else
+                {
+                    await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: ct);
+                }
+            });
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: message {MessageId} failed {Attempts} times; moved to {Queue}")]
+    private static partial void LogPoisoned(ILogger logger, string function, string messageId, long attempts, string queue);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: polling queue {Queue} failed")]
+    private static partial void LogPollFailed(ILogger logger, Exception exception, string function, string queue);
+}
