@@ -38,7 +38,7 @@ public sealed class MailDevServer : IAsyncDisposable
     /// <summary>The SMTP host, a loopback address.</summary>
     public string SmtpHost { get; } = Host;
 
-    /// <summary>The SMTP port (no TLS, no login).</summary>
+    /// <summary>The SMTP port (no TLS; a login only when started with one).</summary>
     public int SmtpPort { get; }
 
     /// <summary>maildev's web UI and REST API, e.g. <c>GET email</c>.</summary>
@@ -57,15 +57,18 @@ public sealed class MailDevServer : IAsyncDisposable
     }
 
     /// <summary>Starts maildev on free ports and waits until SMTP and the REST API answer.</summary>
+    /// <param name="login">When given, SMTP takes mail only from a sender that logged in with it (AUTH over plain SMTP).</param>
+    /// <param name="cancellationToken">Stops waiting for maildev.</param>
+    /// <returns>The running server.</returns>
     /// <exception cref="InvalidOperationException">node or maildev is missing, or maildev did not start.</exception>
-    public static async Task<MailDevServer> StartAsync(CancellationToken cancellationToken = default)
+    public static async Task<MailDevServer> StartAsync(NetworkCredential? login = null, CancellationToken cancellationToken = default)
     {
         var script = LocateScript();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await StartOnceAsync(script, cancellationToken).ConfigureAwait(false);
+                return await StartOnceAsync(script, login, cancellationToken).ConfigureAwait(false);
             }
             catch (PortTakenException) when (attempt < StartAttempts)
             {
@@ -130,7 +133,7 @@ public sealed class MailDevServer : IAsyncDisposable
         DeleteDirectory(_mailDirectory);
     }
 
-    private static async Task<MailDevServer> StartOnceAsync(string script, CancellationToken cancellationToken)
+    private static async Task<MailDevServer> StartOnceAsync(string script, NetworkCredential? login, CancellationToken cancellationToken)
     {
         var node = Environment.GetEnvironmentVariable("ICS2PORT_NODE") is { Length: > 0 } configured ? configured : "node";
         var (smtpPort, webPort) = FreePorts();
@@ -148,6 +151,13 @@ public sealed class MailDevServer : IAsyncDisposable
         })
         {
             startInfo.ArgumentList.Add(argument);
+        }
+
+        if (login is not null)
+        {
+            // Through the environment, so the password stays out of the command line and of the failure reports.
+            startInfo.Environment["MAILDEV_INCOMING_USER"] = login.UserName;
+            startInfo.Environment["MAILDEV_INCOMING_PASS"] = login.Password;
         }
 
         var output = new StringBuilder();

@@ -14,7 +14,7 @@ public sealed class SmtpOptions
 
     public string? Password { get; set; }
 
-    /// <summary>STARTTLS before sending; off only for a local test server.</summary>
+    /// <summary>STARTTLS before sending, required: a server that does not offer it gets nothing. Off only for a local test server.</summary>
     public bool EnableSsl { get; set; } = true;
 
     /// <summary>The sender address; its domain also names the Message-IDs.</summary>

@@ -1,5 +1,6 @@
 namespace Ics2Port.Functions.Tests.Fallback.Channels;
 
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Ics2Port.Domain.Fallback;
@@ -14,6 +15,7 @@ public sealed class FallbackMailerTests(MailDevFixture mail) : IClassFixture<Mai
     private static readonly PortCallReference PortCall = new("PC-2611-0001", "LVVNT", "BALTIC TRADER", "9074729", "BT2611", "YLAB");
     private static readonly byte[] CrewCsv = Encoding.UTF8.GetBytes("familyName,givenNames,rankOrRating\nBERZINS,JANIS,MASTER\n");
     private static readonly FallbackDocument Crew = new("DOC-fal5-1", Direction.Arrival, DocumentType.Fal5, 1, Convert.ToHexStringLower(SHA256.HashData(CrewCsv)));
+    private static readonly NetworkCredential Login = new("ics2port", "mail-test-password");
 
     private readonly FixedTimeProvider _clock = new(TestCertificates.Now);
 
@@ -93,6 +95,116 @@ public sealed class FallbackMailerTests(MailDevFixture mail) : IClassFixture<Mai
         var outcome = await mailer.SendAsync(Email());
 
         Assert.Equal(ChannelOutcomeKind.Unavailable, outcome.Kind);
+    }
+
+    [Fact]
+    public async Task SendAsync_NoGreetingWithinSendTimeout_Unavailable()
+    {
+        using var signer = new DocumentSigner(TestCertificates.Signing(), _clock);
+        using var silent = ClosedPorts.Silent();
+        var options = Smtp(((IPEndPoint)silent.LocalEndpoint).Port);
+        options.SendTimeout = TimeSpan.FromMilliseconds(300);
+        var mailer = new FallbackMailer(Options.Create(options), signer);
+
+        var outcome = await mailer.SendAsync(Email());
+
+        Assert.Equal(ChannelOutcomeKind.Unavailable, outcome.Kind);
+        Assert.Contains("no answer within", outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_CallerCancelsWhileServerIsSilent_Throws()
+    {
+        using var signer = new DocumentSigner(TestCertificates.Signing(), _clock);
+        using var cancelling = new CancellationTokenSource();
+        using var silent = ClosedPorts.Silent();
+        var mailer = new FallbackMailer(Options.Create(Smtp(((IPEndPoint)silent.LocalEndpoint).Port)), signer);
+
+        var sending = mailer.SendAsync(Email(), cancelling.Token);
+        using var connected = await silent.AcceptTcpClientAsync().WaitAsync(Arrival);
+        await cancelling.CancelAsync();
+
+        // Within the 10 s send timeout: a mailer that ignored the caller would answer Unavailable instead.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
+    }
+
+    [Fact]
+    public async Task SendAsync_ConnectionLostBeforeServerConfirmed_UnavailableThoughServerHasIt()
+    {
+        using var signer = new DocumentSigner(TestCertificates.Signing(), _clock);
+        var holdingReply = SmtpReplyHoldingProxy.Start(mail.Server.SmtpHost, mail.Server.SmtpPort);
+        var mailer = new FallbackMailer(Options.Create(Smtp(holdingReply.Port)), signer);
+
+        var sending = mailer.SendAsync(Email());
+        var received = await mail.Server.WaitForMessagesAsync(1, Arrival);
+        await holdingReply.DisposeAsync();
+        var outcome = await sending;
+
+        Assert.Single(received);
+        Assert.Equal((ChannelOutcomeKind.Unavailable, null), (outcome.Kind, outcome.StatusCode));
+    }
+
+    [Fact]
+    public async Task SendAsync_ServerRejectsRecipient_RejectedWithItsCodeAndNothingSent()
+    {
+        using var signer = new DocumentSigner(TestCertificates.Signing(), _clock);
+        var mailer = new FallbackMailer(Options.Create(Smtp()), signer);
+        // Longer than the 256-octet path RFC 5321 allows, so the server refuses it at RCPT TO.
+        var tooLong = "mkp.0311@" + string.Join('.', Enumerable.Repeat(new string('x', 60), 4)) + ".vid.gov.lv";
+        var email = Email() with { ControlPoint = ControlPoints.Latvia.ForPort("LVVNT").Value with { Email = tooLong } };
+
+        var outcome = await mailer.SendAsync(email);
+
+        Assert.Equal((ChannelOutcomeKind.Rejected, 501), (outcome.Kind, outcome.StatusCode));
+        Assert.Empty(await mail.Server.GetMessagesAsync());
+    }
+
+    [Fact]
+    public async Task SendAsync_EnableSslServerWithoutStartTls_UnavailableAndNothingSentInTheClear()
+    {
+        using var signer = new DocumentSigner(TestCertificates.Signing(), _clock);
+        var options = Smtp();
+        options.EnableSsl = true;
+        var mailer = new FallbackMailer(Options.Create(options), signer);
+
+        var outcome = await mailer.SendAsync(Email());
+
+        Assert.Equal((ChannelOutcomeKind.Unavailable, null), (outcome.Kind, outcome.StatusCode));
+        Assert.Contains("STARTTLS", outcome.Message, StringComparison.Ordinal);
+        Assert.Empty(await mail.Server.GetMessagesAsync());
+    }
+
+    [Fact]
+    public async Task SendAsync_ServerWantsLogin_SentWithTheConfiguredOne()
+    {
+        using var signer = new DocumentSigner(TestCertificates.Signing(), _clock);
+        await using var guarded = await MailDevServer.StartAsync(Login);
+        var options = Smtp(guarded.SmtpPort);
+        (options.UserName, options.Password) = (Login.UserName, Login.Password);
+        var mailer = new FallbackMailer(Options.Create(options), signer);
+
+        var outcome = await mailer.SendAsync(Email());
+
+        var message = Assert.Single(await guarded.WaitForMessagesAsync(1, Arrival));
+        Assert.Equal((ChannelOutcomeKind.Succeeded, "<CASE-1.1@ics2port.example>"), (outcome.Kind, outcome.Reference));
+        Assert.Equal("<CASE-1.1@ics2port.example>", message.MessageId);
+    }
+
+    [Theory]
+    [InlineData("ics2port", "wrong-password", 535)]
+    [InlineData(null, null, 530)]
+    public async Task SendAsync_ServerWantsLoginWrongOrNone_RejectedWithItsCodeAndNothingSent(string? userName, string? password, int code)
+    {
+        using var signer = new DocumentSigner(TestCertificates.Signing(), _clock);
+        await using var guarded = await MailDevServer.StartAsync(Login);
+        var options = Smtp(guarded.SmtpPort);
+        (options.UserName, options.Password) = (userName, password);
+        var mailer = new FallbackMailer(Options.Create(options), signer);
+
+        var outcome = await mailer.SendAsync(Email());
+
+        Assert.Equal((ChannelOutcomeKind.Rejected, code), (outcome.Kind, outcome.StatusCode));
+        Assert.Empty(await guarded.GetMessagesAsync());
     }
 
     [Fact]
