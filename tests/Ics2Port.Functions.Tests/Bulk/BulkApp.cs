@@ -1,11 +1,14 @@
 using System.Globalization;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Ics2Port.Functions.Bulk;
 using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Functions.Tests.Triggers;
 using Ics2Port.Functions.Triggers;
 using Ics2Port.Functions.Triggers.Invocation;
 using Ics2Port.Functions.Triggers.Poison;
-using Ics2Port.Storage;
+using Ics2Port.Storage.Layout;
 using Ics2Port.Testing;
 
 namespace Ics2Port.Functions.Tests.Bulk;
@@ -26,7 +29,7 @@ public sealed class BulkApp : IAsyncDisposable
     private BulkApp(TestApp app, AzuriteFixture azurite, string prefix, string root)
     {
         App = app;
-        Blobs = azurite.Account.Blobs;
+        Blobs = azurite.Blobs;
         Inbound = prefix + "inbound";
         Results = prefix + "results";
         Quarantine = prefix + "quarantine";
@@ -61,7 +64,6 @@ public sealed class BulkApp : IAsyncDisposable
         int storageRetries = 3)
     {
         var prefix = azurite.UniqueName("bulk");
-        await azurite.Account.Blobs.CreateContainerIfNotExistsAsync(prefix + "inbound");
         var root = Directory.CreateTempSubdirectory("ics2port-bulk-").FullName;
         await File.WriteAllTextAsync(Path.Combine(root, "host.json"), """{ "version": "2.0" }""");
         await WriteFunctionAsync(root, InboundFileHandler.FunctionName, TriggerTestHost.BlobFunction($"{prefix}inbound/{{name}}"));
@@ -90,13 +92,20 @@ public sealed class BulkApp : IAsyncDisposable
         return new BulkApp(app, azurite, prefix, root);
     }
 
-    public Task<BlobWriteResult> UploadAsync(string name, byte[] content, string contentType = "application/octet-stream") =>
-        Blobs.PutAsync(Inbound, name, BinaryData.FromBytes(content), contentType, BlobCondition.None);
+    public BlobClient Blob(string container, string name) => Blobs.GetBlobContainerClient(container).GetBlobClient(name);
 
-    public Task<BlobDownload?> ResultAsync(string name) => Blobs.GetAsync(Results, name + ".result.json");
+    /// <summary>Writes <paramref name="name"/> in inbound, replacing any version there.</summary>
+    public async Task<Uploaded> UploadAsync(string name, byte[] content, string contentType = "application/octet-stream")
+    {
+        var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
+        var written = await Blob(Inbound, name).UploadAsync(BinaryData.FromBytes(content), options);
+        return new Uploaded(BlobETags.Unquoted(written.Value.ETag));
+    }
+
+    public Task<BlobDownloadResult?> ResultAsync(string name) => Blob(Results, name + ".result.json").DownloadIfExistsAsync();
 
     /// <summary>The result file, once the driver has written it.</summary>
-    public async Task<BlobDownload> WaitForResultAsync(string name, TimeSpan timeout, Func<BlobDownload, bool>? until = null)
+    public async Task<BlobDownloadResult> WaitForResultAsync(string name, TimeSpan timeout, Func<BlobDownloadResult, bool>? until = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -134,4 +143,7 @@ public sealed class BulkApp : IAsyncDisposable
         Directory.CreateDirectory(Path.Combine(root, name));
         await File.WriteAllTextAsync(Path.Combine(root, name, "function.json"), manifest);
     }
+
+    /// <summary>An uploaded version, its ETag unquoted as the app records it.</summary>
+    public sealed record Uploaded(ETag ETag);
 }

@@ -29,6 +29,6 @@ public sealed class BulkManifestTests(AzuriteFixture azurite, ITestOutputHelper 
         var receipt = JsonDocument.Parse(result.Content.ToString()).RootElement;
         Assert.Equal(
             ("201", $"{portCallId}-arrival-manifest", 1),
-            (result.Metadata["status"], receipt.GetProperty("documentId").GetString(), receipt.GetProperty("version").GetInt32()));
+            (result.Details.Metadata["status"], receipt.GetProperty("documentId").GetString(), receipt.GetProperty("version").GetInt32()));
     }
 }

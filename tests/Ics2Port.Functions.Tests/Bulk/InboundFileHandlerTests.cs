@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Azure.Storage.Blobs.Models;
 using Ics2Port.Domain.Reading;
 using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Functions.Tests.Triggers.Envelopes;
-using Ics2Port.Storage;
+using Ics2Port.Storage.Layout;
 using Ics2Port.Testing;
 
 namespace Ics2Port.Functions.Tests.Bulk;
@@ -42,7 +43,7 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
         using var http = await _bulk.Agent.PutDocumentAsync(portCallId, "arrival", "fal5", Content(csv, "text/csv"));
         Assert.Equal(
             (HttpStatusCode.OK, "201", upload.ETag.ToString(), HttpStatusCode.OK, await http.Content.ReadAsStringAsync(), http.MediaType()!.ToString()),
-            (invoked.StatusCode, result!.Metadata["status"], result.Metadata["sourceEtag"], http.StatusCode, result.Content.ToString(), result.ContentType));
+            (invoked.StatusCode, result!.Details.Metadata["status"], result.Details.Metadata["sourceEtag"], http.StatusCode, result.Content.ToString(), result.Details.ContentType));
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
         var problem = JsonDocument.Parse(result!.Content.ToString()).RootElement;
         Assert.Equal(
             (HttpStatusCode.OK, await http.Content.ReadAsStringAsync(), "application/problem+json", ((int)http.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            (invoked.StatusCode, result.Content.ToString(), result.ContentType, result.Metadata["status"]));
+            (invoked.StatusCode, result.Content.ToString(), result.Details.ContentType, result.Details.Metadata["status"]));
         Assert.Equal(["/rows/0/dateOfBirth", "/rows/2/gender"], problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("pointer").GetString()).Order());
     }
 
@@ -77,8 +78,8 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
 
         var versions = await (await _bulk.Agent.GetAsync($"/api/port-calls/{portCallId}/arrival/fal1/versions")).ReadJsonAsync();
         Assert.Equal(
-            (HttpStatusCode.OK, 1, firstResult!.ETag),
-            (second.StatusCode, versions.GetProperty("items").GetArrayLength(), (await _bulk.ResultAsync(name))!.ETag));
+            (HttpStatusCode.OK, 1, firstResult!.Details.ETag),
+            (second.StatusCode, versions.GetProperty("items").GetArrayLength(), (await _bulk.ResultAsync(name))!.Details.ETag));
     }
 
     [Fact]
@@ -94,11 +95,11 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
 
         var result = await _bulk.ResultAsync(name);
         using var http = await _bulk.Agent.PutDocumentAsync(portCallOfB, "arrival", "fal1", Api.Json(Samples.Fal1()));
-        var quarantined = await _bulk.Blobs.GetAsync(_bulk.Quarantine, name);
-        var error = JsonDocument.Parse((await _bulk.Blobs.GetAsync(_bulk.Quarantine, name + ".error.json"))!.Content.ToString()).RootElement;
+        var quarantined = await _bulk.Blob(_bulk.Quarantine, name).DownloadIfExistsAsync();
+        var error = JsonDocument.Parse((await _bulk.Blob(_bulk.Quarantine, name + ".error.json").DownloadIfExistsAsync())!.Content.ToString()).RootElement;
         Assert.Equal(
             (HttpStatusCode.OK, "404", await http.Content.ReadAsStringAsync(), Samples.Fal1(), "application/json", $"{_bulk.Inbound}/{name}", upload.ETag.ToString(), invocationId, 1, 404, false),
-            (invoked.StatusCode, result!.Metadata["status"], result.Content.ToString(), quarantined!.Content.ToString(), quarantined.ContentType,
+            (invoked.StatusCode, result!.Details.Metadata["status"], result.Content.ToString(), quarantined!.Content.ToString(), quarantined.Details.ContentType,
              error.GetProperty("source").GetString(), error.GetProperty("sourceEtag").GetString(), error.GetProperty("invocationId").GetString(),
              error.GetProperty("attempts").GetInt32(), error.GetProperty("status").GetInt32(), await ExistsAsync(_bulk.Inbound, name)));
         Assert.Contains($"There is no port call '{portCallOfB}'", error.GetProperty("reason").GetString(), StringComparison.Ordinal);
@@ -130,25 +131,24 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
     {
         var name = $"{Agent}/pc-nowhere/arrival/fal1.json";
         var upload = await _bulk.UploadAsync(name, Encoding.UTF8.GetBytes(Samples.Fal1()));
-        await _bulk.Blobs.CreateContainerIfNotExistsAsync(_bulk.Results);
-        var written = await _bulk.Blobs.PutAsync(
-            _bulk.Results, name + ".result.json", BinaryData.FromString("{}"), "application/problem+json", BlobCondition.None,
-            new Dictionary<string, string> { ["status"] = "404", ["sourceEtag"] = upload.ETag.ToString() });
+        var written = await _bulk.Blob(_bulk.Results, name + ".result.json").UploadAsync(BinaryData.FromString("{}"), new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = "application/problem+json" },
+            Metadata = new Dictionary<string, string> { ["status"] = "404", ["sourceEtag"] = upload.ETag.ToString() },
+        });
 
         using var invoked = await _bulk.InvokeAsync("InboundFileUploaded", Envelope("blob-binary-current-host.json", name));
 
         Assert.Equal(
-            (HttpStatusCode.OK, written.ETag, false, true),
-            (invoked.StatusCode, (await _bulk.ResultAsync(name))!.ETag, await ExistsAsync(_bulk.Inbound, name), await ExistsAsync(_bulk.Quarantine, name)));
+            (HttpStatusCode.OK, written.Value.ETag, false, true),
+            (invoked.StatusCode, (await _bulk.ResultAsync(name))!.Details.ETag, await ExistsAsync(_bulk.Inbound, name), await ExistsAsync(_bulk.Quarantine, name)));
     }
 
     [Fact]
     public async Task Invoke_DirectoryOfAnSftpAccount_NoResultAndNothingMoved()
     {
         var name = $"{Agent}/pc-folder";
-        await _bulk.Blobs.PutAsync(
-            _bulk.Inbound, name, BinaryData.Empty, "application/octet-stream", BlobCondition.None,
-            new Dictionary<string, string> { ["hdi_isfolder"] = "true" });
+        await _bulk.Blob(_bulk.Inbound, name).UploadAsync(BinaryData.Empty, new BlobUploadOptions { Metadata = new Dictionary<string, string> { ["hdi_isfolder"] = "true" } });
 
         using var invoked = await _bulk.InvokeAsync("InboundFileUploaded", Envelope("blob-binary-current-host.json", name));
 
@@ -170,7 +170,7 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
         using var http = await _bulk.Agent.PutDocumentAsync(portCallId, "arrival", "fal1", Content(Samples.Fal5Csv(), "text/csv"));
         Assert.Equal(
             (HttpStatusCode.OK, "415", await http.Content.ReadAsStringAsync(), true, false),
-            (invoked.StatusCode, result!.Metadata["status"], result.Content.ToString(), await ExistsAsync(_bulk.Inbound, name), await ExistsAsync(_bulk.Quarantine, name)));
+            (invoked.StatusCode, result!.Details.Metadata["status"], result.Content.ToString(), await ExistsAsync(_bulk.Inbound, name), await ExistsAsync(_bulk.Quarantine, name)));
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
         await _bulk.UploadAsync(name, Encoding.UTF8.GetBytes(Samples.Permit()));
         using var first = await _bulk.InvokeAsync("InboundFileUploaded", Envelope("blob-binary-current-host.json", name));
         var firstReceipt = JsonDocument.Parse((await _bulk.ResultAsync(name))!.Content.ToString()).RootElement;
-        await _bulk.Blobs.DeleteAsync(_bulk.Results, name + ".result.json");
+        await _bulk.Blob(_bulk.Results, name + ".result.json").DeleteAsync();
 
         using var again = await _bulk.InvokeAsync("InboundFileUploaded", Envelope("blob-binary-current-host.json", name));
 
@@ -209,7 +209,7 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
         var receipt = JsonDocument.Parse(result!.Content.ToString()).RootElement;
         Assert.Equal(
             (HttpStatusCode.OK, "201", HttpStatusCode.OK, await http.Content.ReadAsStringAsync(), 1),
-            (invoked.StatusCode, result.Metadata["status"], http.StatusCode, result.Content.ToString(), receipt.GetProperty("version").GetInt32()));
+            (invoked.StatusCode, result.Details.Metadata["status"], http.StatusCode, result.Content.ToString(), receipt.GetProperty("version").GetInt32()));
     }
 
     [Theory]
@@ -228,7 +228,7 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
         using var http = await _bulk.Agent.PutDocumentAsync(portCallId, "arrival", type, Content(workbook, DocumentFormats.XlsxMediaType));
         Assert.Equal(
             (HttpStatusCode.OK, "201", HttpStatusCode.OK, await http.Content.ReadAsStringAsync()),
-            (invoked.StatusCode, result!.Metadata["status"], http.StatusCode, result.Content.ToString()));
+            (invoked.StatusCode, result!.Details.Metadata["status"], http.StatusCode, result.Content.ToString()));
     }
 
     [Theory]
@@ -249,7 +249,7 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
         var error = Assert.Single(JsonDocument.Parse(result!.Content.ToString()).RootElement.GetProperty("errors").EnumerateArray());
         Assert.Equal(
             (HttpStatusCode.OK, "422", "/rows/1/nationality", "FORMAT-COUNTRY"),
-            (invoked.StatusCode, result.Metadata["status"], error.GetProperty("pointer").GetString(), error.GetProperty("rule").GetString()));
+            (invoked.StatusCode, result.Details.Metadata["status"], error.GetProperty("pointer").GetString(), error.GetProperty("rule").GetString()));
     }
 
     [Fact]
@@ -267,7 +267,7 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
         using var http = await small.Agent.PutDocumentAsync(portCallId, "arrival", "fal5", Content(csv, "text/csv"));
         Assert.Equal(
             (HttpStatusCode.OK, "413", HttpStatusCode.RequestEntityTooLarge, await http.Content.ReadAsStringAsync()),
-            (invoked.StatusCode, result!.Metadata["status"], http.StatusCode, result.Content.ToString()));
+            (invoked.StatusCode, result!.Details.Metadata["status"], http.StatusCode, result.Content.ToString()));
     }
 
     // The media type exactly as the file's extension stands for it (StringContent would add a charset).
@@ -296,5 +296,5 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IAsyncLife
             .Replace("AG-BALTSHIP/pc-1/arrival/fal5.csv", blobName, StringComparison.Ordinal);
 
     private async Task<bool> ExistsAsync(string container, string name) =>
-        await _bulk.Blobs.GetPropertiesAsync(container, name) is not null;
+        await _bulk.Blob(container, name).GetPropertiesIfExistsAsync() is not null;
 }

@@ -5,6 +5,7 @@ using Ics2Port.Functions.Bulk;
 using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Functions.Tests.Triggers;
 using Ics2Port.Functions.Triggers.Standalone;
+using Ics2Port.Storage.Layout;
 using Ics2Port.Testing;
 using Xunit.Abstractions;
 
@@ -40,7 +41,7 @@ public sealed class InboundFileStandaloneTests(AzuriteFixture azurite, ITestOutp
         var receipt = JsonDocument.Parse(result.Content.ToString()).RootElement;
         Assert.Equal(
             ("201", upload.ETag.ToString(), $"{portCallId}-arrival-fal5", 1, "accepted"),
-            (result.Metadata["status"], result.Metadata["sourceEtag"], receipt.GetProperty("documentId").GetString(), receipt.GetProperty("version").GetInt32(), receipt.GetProperty("state").GetString()));
+            (result.Details.Metadata["status"], result.Details.Metadata["sourceEtag"], receipt.GetProperty("documentId").GetString(), receipt.GetProperty("version").GetInt32(), receipt.GetProperty("state").GetString()));
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class InboundFileStandaloneTests(AzuriteFixture azurite, ITestOutp
         await Eventually.WaitUntilAsync(async () => !await ExistsAsync(_bulk, _bulk.Inbound, name), Deadline, "the file to leave inbound");
         Assert.Equal(
             ("404", Samples.Fal1(), true),
-            (result.Metadata["status"], (await _bulk.Blobs.GetAsync(_bulk.Quarantine, name))!.Content.ToString(), await ExistsAsync(_bulk, _bulk.Quarantine, name + ".error.json")));
+            (result.Details.Metadata["status"], (await _bulk.Blob(_bulk.Quarantine, name).DownloadIfExistsAsync())!.Content.ToString(), await ExistsAsync(_bulk, _bulk.Quarantine, name + ".error.json")));
     }
 
     [Fact]
@@ -89,11 +90,11 @@ public sealed class InboundFileStandaloneTests(AzuriteFixture azurite, ITestOutp
 
         var again = await _bulk.UploadAsync(name, Encoding.UTF8.GetBytes(Samples.Fal3()));
 
-        var second = await _bulk.WaitForResultAsync(name, Deadline, result => result.Metadata["sourceEtag"] == again.ETag.ToString());
+        var second = await _bulk.WaitForResultAsync(name, Deadline, result => result.Details.Metadata["sourceEtag"] == again.ETag.ToString());
         var versions = await (await _bulk.Agent.GetAsync($"/api/port-calls/{portCallId}/departure/fal3/versions")).ReadJsonAsync();
         Assert.Equal(
             ("201", "200", first.Content.ToString(), 1),
-            (first.Metadata["status"], second.Metadata["status"], second.Content.ToString(), versions.GetProperty("items").GetArrayLength()));
+            (first.Details.Metadata["status"], second.Details.Metadata["status"], second.Content.ToString(), versions.GetProperty("items").GetArrayLength()));
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public sealed class InboundFileStandaloneTests(AzuriteFixture azurite, ITestOutp
         var upload = await bulk.UploadAsync(name, Encoding.UTF8.GetBytes(Samples.Fal1()));
         var receiptKey = BlobReceiptStore.RowKey(bulk.Inbound, name, upload.ETag);
         await Eventually.WaitUntilAsync(
-            async () => await azurite.Account.Tables.GetAsync(bulk.Receipts, InboundFileHandler.FunctionName, receiptKey) is { } row
+            async () => await azurite.Tables.GetTableClient(bulk.Receipts).FindAsync(InboundFileHandler.FunctionName, receiptKey) is { } row
                 && row.GetInt32("Attempts") == MaxAttempts && row.GetString("Status") == "Failed",
             TimeSpan.FromSeconds(20),
             "every attempt and the first try at quarantine to fail");
@@ -122,16 +123,16 @@ public sealed class InboundFileStandaloneTests(AzuriteFixture azurite, ITestOutp
         tableProxy.Resume();
 
         await Eventually.WaitUntilAsync(() => ExistsAsync(bulk, bulk.Quarantine, name + ".error.json"), Deadline, "the error record");
-        var error = JsonDocument.Parse((await bulk.Blobs.GetAsync(bulk.Quarantine, name + ".error.json"))!.Content.ToString()).RootElement;
+        var error = JsonDocument.Parse((await bulk.Blob(bulk.Quarantine, name + ".error.json").DownloadIfExistsAsync())!.Content.ToString()).RootElement;
         output.WriteLine(error.ToString());
         Assert.Equal(
             (Samples.Fal1(), false, false, "InboundFileUploaded", $"{bulk.Inbound}/{name}", upload.ETag.ToString(), MaxAttempts, true),
-            ((await bulk.Blobs.GetAsync(bulk.Quarantine, name))!.Content.ToString(), await ExistsAsync(bulk, bulk.Inbound, name), await ExistsAsync(bulk, bulk.Results, name + ".result.json"),
+            ((await bulk.Blob(bulk.Quarantine, name).DownloadIfExistsAsync())!.Content.ToString(), await ExistsAsync(bulk, bulk.Inbound, name), await ExistsAsync(bulk, bulk.Results, name + ".result.json"),
              error.GetProperty("function").GetString(), error.GetProperty("source").GetString(), error.GetProperty("sourceEtag").GetString(),
              error.GetProperty("attempts").GetInt32(), Guid.TryParse(error.GetProperty("invocationId").GetString(), out _)));
         Assert.StartsWith($"Failed {MaxAttempts} times; last: InboundFileUploaded failed: ", error.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     private static async Task<bool> ExistsAsync(BulkApp bulk, string container, string name) =>
-        await bulk.Blobs.GetPropertiesAsync(container, name) is not null;
+        await bulk.Blob(container, name).GetPropertiesIfExistsAsync() is not null;
 }

@@ -58,9 +58,10 @@ public sealed class FallbackInboxTests(AzuriteFixture azurite, PeerSimulatorFixt
     {
         var email = Email("<stores-1@baltship.lv>", $"BALTIC TRADER IMO {Samples.Imo} voyage VNT4711 stores", ("arrival-fal3.json", "application/json", Samples.Fal3()), ("arrival-fal3.json.p7s", "application/pkcs7-signature", "not really a signature"));
         var layout = _harness.App.Services.GetRequiredService<StorageLayout>();
-        await layout.Account.Blobs.CreateContainerIfNotExistsAsync("fallback-inbox");
+        var inbox = layout.Blobs.GetBlobContainerClient("fallback-inbox");
+        await inbox.CreateIfNotExistsAsync();
         var name = $"{Guid.NewGuid():N}.json";
-        await layout.Account.Blobs.PutAsync("fallback-inbox", name, BinaryData.FromString(email), "application/json", Storage.BlobCondition.None);
+        await inbox.GetBlobClient(name).UploadAsync(BinaryData.FromString(email));
 
         using var invoked = await InvokeBlobAsync(name);
         await _harness.RunTimerAsync();

@@ -64,6 +64,7 @@ public sealed class TestApp : IAsyncDisposable
         {
             ["Ics2Port:Storage:ConnectionString"] = connectionString,
             ["Ics2Port:Storage:NamePrefix"] = namePrefix,
+            ["Ics2Port:Storage:CreateLayoutOnStart"] = "true",
             ["Ics2Port:ApiKeys:0:sha256"] = Sha256(AgentAKey),
             ["Ics2Port:ApiKeys:0:principal"] = "agent:" + AgentA,
             ["Ics2Port:ApiKeys:1:sha256"] = Sha256(AgentBKey),

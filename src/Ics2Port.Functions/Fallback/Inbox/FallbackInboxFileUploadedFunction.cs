@@ -24,7 +24,7 @@ public sealed class FallbackInboxFileUploadedFunction(StorageLayout layout, Fall
         }
 
         // The blob as it is now, read by its path; the host's inline copy only when this account does not have it.
-        var download = await layout.Account.Blobs.GetAsync(invocation.Container, invocation.BlobName, cancellationToken);
+        var download = await layout.Blobs.GetBlobContainerClient(invocation.Container).GetBlobClient(invocation.BlobName).DownloadIfExistsAsync(cancellationToken);
         var content = download?.Content ?? invocation.Content;
         if (content is null)
         {

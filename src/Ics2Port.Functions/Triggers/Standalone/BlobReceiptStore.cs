@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
+using Azure.Data.Tables;
 using Ics2Port.Storage;
+using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Functions.Triggers.Standalone;
 
@@ -11,15 +13,13 @@ namespace Ics2Port.Functions.Triggers.Standalone;
 /// A create-only insert (or an <c>If-Match</c> update of a failed or expired row) is the claim, so two drivers
 /// never run the same attempt; <c>Completed</c> is written only after a successful invocation.
 /// </summary>
-internal sealed class BlobReceiptStore(TableServiceClient tables, string table, string owner, TimeProvider time)
+internal sealed class BlobReceiptStore(TableClient table, string owner, TimeProvider time)
 {
     private const string Claimed = "Claimed";
     private const string Failed = "Failed";
     private const string Completed = "Completed";
     private const string Poisoned = "Poisoned";
     private const int MaxErrorLength = 16_000;
-
-    public Task EnsureTableAsync(CancellationToken cancellationToken) => tables.CreateTableIfNotExistsAsync(table, cancellationToken);
 
     public static string RowKey(string container, string blobName, ETag etag) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{container}/{blobName}\n{etag}")));
@@ -34,7 +34,7 @@ internal sealed class BlobReceiptStore(TableServiceClient tables, string table, 
         CancellationToken cancellationToken)
     {
         var rowKey = RowKey(container, blobName, blobETag);
-        var row = await tables.GetAsync(table, functionName, rowKey, cancellationToken);
+        var row = await table.FindAsync(functionName, rowKey, cancellationToken);
         var now = time.GetUtcNow();
         if (row is null)
         {
@@ -42,7 +42,7 @@ internal sealed class BlobReceiptStore(TableServiceClient tables, string table, 
             created["ClaimExpiresAt"] = now + claimFor;
             try
             {
-                var etag = await tables.InsertAsync(table, created, cancellationToken);
+                var etag = (await table.AddEntityAsync(created, cancellationToken)).Headers.ETag!.Value;
                 return (ClaimOutcome.Claimed, new BlobClaim(functionName, container, blobName, blobETag, 1, false, null, null, rowKey, etag));
             }
             catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
@@ -72,7 +72,7 @@ internal sealed class BlobReceiptStore(TableServiceClient tables, string table, 
         update["ClaimExpiresAt"] = now + claimFor;
         try
         {
-            var etag = await tables.UpdateAsync(table, update, row.ETag, TableUpdateMode.Replace, cancellationToken);
+            var etag = (await table.UpdateEntityAsync(update, row.ETag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag!.Value;
             return (ClaimOutcome.Claimed, new BlobClaim(functionName, container, blobName, blobETag, attempt, exhausted, lastError, lastInvocationId, rowKey, etag));
         }
         catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
@@ -97,7 +97,7 @@ internal sealed class BlobReceiptStore(TableServiceClient tables, string table, 
         row["FinishedAt"] = time.GetUtcNow();
         try
         {
-            await tables.UpdateAsync(table, row, claim.RowETag, TableUpdateMode.Replace, cancellationToken);
+            await table.UpdateEntityAsync(row, claim.RowETag, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Ics2Port.Functions.Triggers.Catalog;
 using Ics2Port.Storage;
+using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Functions.Triggers.Standalone;
 
@@ -13,7 +16,7 @@ namespace Ics2Port.Functions.Triggers.Standalone;
 internal sealed partial class BlobTriggerPoller(
     FunctionDescriptor function,
     BlobTriggerBinding trigger,
-    StorageAccount account,
+    BlobServiceClient blobs,
     BlobReceiptStore receipts,
     LoopbackInvoker invoker,
     IServiceScopeFactory scopes,
@@ -44,12 +47,14 @@ internal sealed partial class BlobTriggerPoller(
 
     public async Task PollOnceAsync(CancellationToken cancellationToken)
     {
-        var pending = new List<BlobItem>();
+        var pending = new List<(string Name, ETag ETag)>();
+        var container = blobs.GetBlobContainerClient(trigger.Path.Container);
         var seen = new HashSet<string>();
         try
         {
-            await foreach (var blob in account.Blobs.ListAsync(trigger.Path.Container, trigger.Path.Prefix, cancellationToken))
+            await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = trigger.Path.Prefix }, cancellationToken))
             {
+                (string Name, ETag ETag) blob = (item.Name, BlobETags.Unquoted(item.Properties.ETag!.Value));
                 var key = BlobReceiptStore.RowKey(trigger.Path.Container, blob.Name, blob.ETag);
                 seen.Add(key);
                 if (!_finished.ContainsKey(key) && trigger.Path.Match(blob.Name) is not null)
@@ -74,7 +79,7 @@ internal sealed partial class BlobTriggerPoller(
             async (blob, ct) => await ProcessAsync(blob, ct));
     }
 
-    private async Task ProcessAsync(BlobItem blob, CancellationToken cancellationToken)
+    private async Task ProcessAsync((string Name, ETag ETag) blob, CancellationToken cancellationToken)
     {
         var container = trigger.Path.Container;
         var (outcome, claim) = await receipts.TryClaimAsync(
@@ -95,7 +100,7 @@ internal sealed partial class BlobTriggerPoller(
             return;
         }
 
-        var download = await account.Blobs.GetAsync(container, blob.Name, cancellationToken);
+        var download = await blobs.GetBlobContainerClient(container).GetBlobClient(blob.Name).DownloadIfExistsAsync(cancellationToken);
         if (download is null)
         {
             // Deleted since the listing: nothing left to trigger on, as with the host.
@@ -155,8 +160,7 @@ internal sealed partial class BlobTriggerPoller(
         LogPoisoned(logger, function.Name, claim.BlobPath, claim.Attempt, lastError);
     }
 
-    private Uri BlobUri(string container, string blobName) =>
-        new($"{account.Endpoints.BlobEndpoint.AbsoluteUri.TrimEnd('/')}/{container}/{string.Join('/', blobName.Split('/').Select(Uri.EscapeDataString))}");
+    private Uri BlobUri(string container, string blobName) => blobs.GetBlobContainerClient(container).GetBlobClient(blobName).Uri;
 
     [LoggerMessage(Message = "{Function} {Blob} attempt {Attempt}/{MaxAttempts}: {Outcome} in {ElapsedMs:0} ms ({InvocationId}) {Detail}")]
     private static partial void LogInvocation(ILogger logger, LogLevel level, string function, string blob, int attempt, int maxAttempts, string outcome, double elapsedMs, string invocationId, string detail);

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Azure.Storage.Blobs.Models;
 using Ics2Port.Functions.Triggers.Catalog;
-using Ics2Port.Storage;
 
 namespace Ics2Port.Functions.Triggers.Standalone;
 
@@ -20,7 +20,7 @@ internal static class HostEnvelopeBuilder
         BlobTriggerBinding trigger,
         Uri blobUri,
         string blobName,
-        BlobDownload blob,
+        BlobDownloadResult blob,
         IReadOnlyDictionary<string, string> variables,
         DateTimeOffset now)
     {
@@ -29,12 +29,12 @@ internal static class HostEnvelopeBuilder
             ["Uri"] = EncodedTwice(blobUri.AbsoluteUri),
             ["Properties"] = new JsonObject
             {
-                ["LastModified"] = HostDate(blob.LastModified),
+                ["LastModified"] = HostDate(blob.Details.LastModified),
                 ["ContentLength"] = blob.Content.ToMemory().Length,
-                ["ContentType"] = blob.ContentType,
-                ["ETag"] = blob.ETag.ToString("H"),
+                ["ContentType"] = blob.Details.ContentType,
+                ["ETag"] = blob.Details.ETag.ToString("H"),
             },
-            ["Metadata"] = new JsonObject(blob.Metadata.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value))),
+            ["Metadata"] = new JsonObject(blob.Details.Metadata.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value))),
         };
         foreach (var (name, value) in variables)
         {

@@ -37,16 +37,16 @@ public sealed partial class StandaloneTriggerDriver(
             settings.MaxConcurrency);
         var accounts = new StorageAccountResolver(configuration);
         var owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-        var hostAccount = accounts.For(HostStorageConnection);
-        await hostAccount.Tables.CreateTableIfNotExistsAsync(settings.ReceiptsTable, stoppingToken);
-        var receipts = new BlobReceiptStore(hostAccount.Tables, settings.ReceiptsTable, owner, time);
-        var timerStatus = new TimerStatusStore(hostAccount.Tables, settings.ReceiptsTable, owner, time);
+        var hostTables = accounts.Tables(HostStorageConnection);
+        await hostTables.CreateTableIfNotExistsAsync(settings.ReceiptsTable, stoppingToken);
+        var receipts = new BlobReceiptStore(hostTables.GetTableClient(settings.ReceiptsTable), owner, time);
+        var timerStatus = new TimerStatusStore(hostTables.GetTableClient(settings.ReceiptsTable), owner, time);
 
         var runs = new List<Task>();
         foreach (var (function, trigger) in catalog.EnabledBlobTriggers())
         {
             var poller = new BlobTriggerPoller(
-                function, trigger, accounts.For(trigger.Connection), receipts, invoker, scopes, settings, time, loggers.CreateLogger<BlobTriggerPoller>());
+                function, trigger, accounts.Blobs(trigger.Connection), receipts, invoker, scopes, settings, time, loggers.CreateLogger<BlobTriggerPoller>());
             runs.Add(poller.RunAsync(stoppingToken));
         }
 

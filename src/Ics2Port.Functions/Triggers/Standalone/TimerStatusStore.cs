@@ -1,5 +1,7 @@
 using Azure;
+using Azure.Data.Tables;
 using Ics2Port.Storage;
+using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Functions.Triggers.Standalone;
 
@@ -8,13 +10,13 @@ namespace Ics2Port.Functions.Triggers.Standalone;
 /// row per timer function. Moving <c>Last</c> forward with a create-only insert or an <c>If-Match</c> update is
 /// also the claim on an occurrence, so two drivers never both run it (the host's singleton timer lock).
 /// </summary>
-internal sealed class TimerStatusStore(TableServiceClient tables, string table, string owner, TimeProvider time)
+internal sealed class TimerStatusStore(TableClient table, string owner, TimeProvider time)
 {
     private const string StatusRow = "timer-status";
 
     public async Task<(DateTimeOffset? Last, DateTimeOffset? Next)> ReadAsync(string functionName, CancellationToken cancellationToken)
     {
-        var row = await tables.GetAsync(table, functionName, StatusRow, cancellationToken);
+        var row = await table.FindAsync(functionName, StatusRow, cancellationToken);
         return (row?.GetDateTimeOffset("Last"), row?.GetDateTimeOffset("Next"));
     }
 
@@ -28,7 +30,7 @@ internal sealed class TimerStatusStore(TableServiceClient tables, string table, 
         DateTimeOffset next,
         CancellationToken cancellationToken)
     {
-        var row = await tables.GetAsync(table, functionName, StatusRow, cancellationToken);
+        var row = await table.FindAsync(functionName, StatusRow, cancellationToken);
         var previous = row?.GetDateTimeOffset("Last");
         if (previous >= occurrence)
         {
@@ -46,11 +48,11 @@ internal sealed class TimerStatusStore(TableServiceClient tables, string table, 
         {
             if (row is null)
             {
-                await tables.InsertAsync(table, status, cancellationToken);
+                await table.AddEntityAsync(status, cancellationToken);
             }
             else
             {
-                await tables.UpdateAsync(table, status, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                await table.UpdateEntityAsync(status, row.ETag, TableUpdateMode.Replace, cancellationToken);
             }
 
             return (true, previous);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Ics2Port.Functions.Tests.Bulk;
 using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Functions.Tests.Triggers.Envelopes;
+using Ics2Port.Storage.Layout;
 using Ics2Port.Testing;
 
 namespace Ics2Port.Functions.Tests.Triggers.Poison;
@@ -37,11 +38,11 @@ public sealed class PoisonQueueHandlerTests(AzuriteFixture azurite) : IAsyncLife
 
         using var invoked = await _bulk.InvokeAsync(Function, Envelope(fixture, name, upload.ETag.ToString()), invocationId);
 
-        var quarantined = await _bulk.Blobs.GetAsync(_bulk.Quarantine, name);
-        var error = JsonDocument.Parse((await _bulk.Blobs.GetAsync(_bulk.Quarantine, name + ".error.json"))!.Content.ToString()).RootElement;
+        var quarantined = await _bulk.Blob(_bulk.Quarantine, name).DownloadIfExistsAsync();
+        var error = JsonDocument.Parse((await _bulk.Blob(_bulk.Quarantine, name + ".error.json").DownloadIfExistsAsync())!.Content.ToString()).RootElement;
         Assert.Equal(
             (HttpStatusCode.OK, csv, "text/csv", $"{_bulk.Inbound}/{name}", upload.ETag.ToString(), "InboundFileUploaded", invocationId, 5, false),
-            (invoked.StatusCode, quarantined!.Content.ToString(), quarantined.ContentType, error.GetProperty("source").GetString(),
+            (invoked.StatusCode, quarantined!.Content.ToString(), quarantined.Details.ContentType, error.GetProperty("source").GetString(),
              error.GetProperty("sourceEtag").GetString(), error.GetProperty("function").GetString(), error.GetProperty("invocationId").GetString(),
              error.GetProperty("attempts").GetInt32(), await ExistsAsync(_bulk.Inbound, name)));
         Assert.Equal(
@@ -57,13 +58,13 @@ public sealed class PoisonQueueHandlerTests(AzuriteFixture azurite) : IAsyncLife
         var upload = await _bulk.UploadAsync(name, Encoding.UTF8.GetBytes(Samples.Fal1()), "application/json");
         var envelope = Envelope("queue-poison-object.json", name, upload.ETag.ToString());
         using var first = await _bulk.InvokeAsync(Function, envelope);
-        var record = await _bulk.Blobs.GetPropertiesAsync(_bulk.Quarantine, name + ".error.json");
+        var record = await _bulk.Blob(_bulk.Quarantine, name + ".error.json").GetPropertiesIfExistsAsync();
 
         using var second = await _bulk.InvokeAsync(Function, envelope);
 
         Assert.Equal(
             (HttpStatusCode.OK, HttpStatusCode.OK, record!.ETag, false),
-            (first.StatusCode, second.StatusCode, (await _bulk.Blobs.GetPropertiesAsync(_bulk.Quarantine, name + ".error.json"))!.ETag,
+            (first.StatusCode, second.StatusCode, (await _bulk.Blob(_bulk.Quarantine, name + ".error.json").GetPropertiesIfExistsAsync())!.ETag,
              await ExistsAsync(_bulk.Inbound, name)));
     }
 
@@ -114,5 +115,5 @@ public sealed class PoisonQueueHandlerTests(AzuriteFixture azurite) : IAsyncLife
             .Replace("inbound", _bulk.Inbound, StringComparison.Ordinal);
 
     private async Task<bool> ExistsAsync(string container, string name) =>
-        await _bulk.Blobs.GetPropertiesAsync(container, name) is not null;
+        await _bulk.Blob(container, name).GetPropertiesIfExistsAsync() is not null;
 }

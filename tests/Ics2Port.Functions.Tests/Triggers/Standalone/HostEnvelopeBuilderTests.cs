@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Azure;
+using Azure.Storage.Blobs.Models;
 using Ics2Port.Functions.Triggers.Catalog;
 using Ics2Port.Functions.Triggers.Envelopes;
 using Ics2Port.Functions.Triggers.Invocation;
 using Ics2Port.Functions.Triggers.Standalone;
-using Ics2Port.Storage;
 
 namespace Ics2Port.Functions.Tests.Triggers.Standalone;
 
@@ -65,12 +65,13 @@ public sealed class HostEnvelopeBuilderTests
             (status["Last"]!.GetValue<string>(), status["Next"]!.GetValue<string>()));
     }
 
-    private static BlobDownload Download() => new(
+    private static BlobDownloadResult Download() => BlobsModelFactory.BlobDownloadResult(
         BinaryData.FromString("familyName\n"),
-        "text/csv",
-        new ETag("0x8DE5"),
-        new DateTimeOffset(2026, 3, 2, 9, 15, 27, TimeSpan.Zero),
-        new Dictionary<string, string> { ["uploadedBy"] = "AG-X" });
+        BlobsModelFactory.BlobDownloadDetails(
+            contentType: "text/csv",
+            eTag: new ETag("0x8DE5"),
+            lastModified: new DateTimeOffset(2026, 3, 2, 9, 15, 27, TimeSpan.Zero),
+            metadata: new Dictionary<string, string> { ["uploadedBy"] = "AG-X" }));
 
     private static Dictionary<string, string> Variables() => new() { ["name"] = "AG-X/fal5.csv" };
 }

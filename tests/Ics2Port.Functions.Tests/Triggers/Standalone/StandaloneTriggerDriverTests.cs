@@ -2,7 +2,7 @@ using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Functions.Tests.Triggers.Invocation;
 using Ics2Port.Functions.Triggers;
 using Ics2Port.Functions.Triggers.Invocation;
-using Ics2Port.Storage;
+using Azure.Storage.Blobs.Models;
 using Ics2Port.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -140,12 +140,13 @@ public sealed class StandaloneTriggerDriverTests(AzuriteFixture azurite)
     private async Task<string> ContainerAsync()
     {
         var container = azurite.UniqueName("inbound");
-        await azurite.Account.Blobs.CreateContainerIfNotExistsAsync(container);
+        await azurite.Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync();
         return container;
     }
 
-    private Task<BlobWriteResult> PutAsync(string container, string name, string text) =>
-        azurite.Account.Blobs.PutAsync(container, name, BinaryData.FromString(text), "text/csv", BlobCondition.None);
+    private async Task<BlobContentInfo> PutAsync(string container, string name, string text) =>
+        await azurite.Blobs.GetBlobContainerClient(container).GetBlobClient(name).UploadAsync(
+            BinaryData.FromString(text), new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/csv" } });
 
     private Task<TriggerTestHost> StartAsync(
         string container,
