@@ -37,7 +37,7 @@ wait_for() {
   exit 1
 }
 
-for port in 7071 7072 1025 1080 10000 10002; do
+for port in 7071 7072 1025 1080 10000 10001 10002; do
   if listening "$port"; then
     echo "Port $port is in use; stop whatever listens there first." >&2
     exit 1
@@ -75,7 +75,7 @@ node tools/node_modules/azurite/dist/src/azurite.js -l .data/azurite \
   --tableHost 127.0.0.1 --tablePort 10002 --skipApiVersionCheck --disableTelemetry --loose \
   > .data/azurite.log 2>&1 &
 azurite_pid=$!
-wait_for Azurite "listening 10000 && listening 10002"
+wait_for Azurite "listening 10000 && listening 10001 && listening 10002"
 
 mkdir -p .data/maildev
 echo "Starting maildev (SMTP 127.0.0.1:1025, web $mail_url)..."
@@ -83,8 +83,8 @@ node tools/node_modules/maildev/bin/maildev --smtp 1025 --web 1080 --ip 127.0.0.
   > .data/maildev.log 2>&1 &
 mail_pid=$!
 
-echo "Building the app and the peer simulators..."
-if ! dotnet build src/Ics2Port.Functions -c Release -o .data/app -nologo > .data/build.log 2>&1; then
+echo "Building the local host (with the function app) and the peer simulators..."
+if ! dotnet build tools/Ics2Port.LocalHost -c Release -o .data/app -nologo > .data/build.log 2>&1; then
   cat .data/build.log >&2
   exit 1
 fi
@@ -100,15 +100,15 @@ wait_for maildev "listening 1025 && curl -fs -o /dev/null $mail_url/healthz"
 wait_for "The simulators" "curl -fs -o /dev/null $peers_url/"
 
 echo "Starting the app at $app_url..."
-# The standalone driver plays the Functions host's blob and timer triggers on Azurite (AzureWebJobsStorage).
-ASPNETCORE_ENVIRONMENT=Development FUNCTIONS_CUSTOMHANDLER_PORT=7071 \
+# The local host runs the function app's own classes as the Functions host does in Azure: HTTP routes, and the
+# blob, queue and timer triggers on Azurite (AzureWebJobsStorage).
+ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$app_url" \
   AzureWebJobsStorage="$azurite" \
-  Ics2Port__StandaloneTriggers__Enabled=true \
   Ics2Port__PortSystem__BaseUrl="$peers_url/port-system" \
   Ics2Port__Eds__BaseUrl="$peers_url/eds" \
   Ics2Port__Smtp__Host=127.0.0.1 Ics2Port__Smtp__Port=1025 Ics2Port__Smtp__EnableSsl=false \
   Ics2Port__Smtp__From=fallback@ics2port.local \
-  dotnet .data/app/Ics2Port.Functions.dll > .data/app.log 2>&1 &
+  dotnet .data/app/Ics2Port.LocalHost.dll > .data/app.log 2>&1 &
 app_pid=$!
 wait_for "The app" "curl -fs -o /dev/null $app_url/"
 
@@ -127,7 +127,7 @@ Ics2Port is running at $app_url (logs in .data/: app.log, azurite.log, maildev.l
   E-mail sent to customs (maildev):   $mail_url
   Port system and EDS simulators:     $peers_url  (switch off: curl -X POST $peers_url/_control/eds/availability -H 'Content-Type: application/json' -d '{"available":false}')
   The FallbackWorkflow timer runs every minute; run it now with:
-    curl -s -X POST $app_url/FallbackWorkflow -H 'Content-Type: application/json' -d '{"Data":{"timer":{"IsPastDue":false}},"Metadata":{}}'
+    curl -s -X POST $app_url/admin/functions/FallbackWorkflow -H 'Content-Type: application/json' -d '{}'
 
 API keys (X-Api-Key):
   dev-agent-a     shipping agent AG-DEMO-A
