@@ -2,8 +2,10 @@ namespace Ics2Port.Functions.Tests.Fallback;
 
 using System.Net;
 using System.Text;
-using Ics2Port.Functions.Tests.Fallback.Channels;
+using System.Text.Json;
 using Azure.Storage.Blobs;
+using Ics2Port.Functions.Bulk;
+using Ics2Port.Functions.Tests.Fallback.Channels;
 using Ics2Port.Testing;
 using Ics2Port.Testing.Peers.Smtp;
 using Microsoft.Extensions.DependencyInjection;
@@ -107,5 +109,28 @@ public sealed class FallbackInboxTests(AzuriteFixture azurite, PeerSimulatorFixt
         Assert.Equal(
             ["/messageId", "/attachments/0/contentBase64"],
             problem.GetProperty("errors").EnumerateArray().Select(error => error.GetProperty("pointer").GetString()));
+    }
+
+    [Theory]
+    [InlineData("mail.txt", "an e-mail saved as text", null)]
+    [InlineData("mail.json", """{ "from": "a@b", "subject": "s", "receivedAt": "2026-11-23T08:00:00+02:00", "attachments": [] }""", 422)]
+    public async Task FallbackInboxFileUploaded_FileThatCanNeverBeTakenIn_QuarantinedAtOnceWithItsReason(string suffix, string content, int? status)
+    {
+        var inbox = new BlobContainerClient(azurite.ConnectionString, "fallback-inbox");
+        await inbox.CreateIfNotExistsAsync();
+        var name = $"{Guid.NewGuid():N}-{suffix}";
+        await inbox.UploadBlobAsync(name, BinaryData.FromString(content));
+
+        var run = await _harness.App.RunFunctionAsync("FallbackInboxFileUploaded", $"fallback-inbox/{name}");
+
+        var quarantine = new BlobContainerClient(azurite.ConnectionString, _harness.App.Services.GetRequiredService<BulkContainers>().Quarantine);
+        var kept = (await quarantine.GetBlobClient($"fallback-inbox/{name}").DownloadContentAsync()).Value.Content.ToString();
+        var error = JsonDocument.Parse((await quarantine.GetBlobClient($"fallback-inbox/{name}.error.json").DownloadContentAsync()).Value.Content.ToString()).RootElement;
+        Assert.Equal(
+            (true, false, content, "FallbackInboxFileUploaded", $"fallback-inbox/{name}", status, 1),
+            (run.Succeeded, (bool)await inbox.GetBlobClient(name).ExistsAsync(), kept, error.GetProperty("function").GetString(), error.GetProperty("source").GetString(),
+             error.TryGetProperty("status", out var given) ? given.GetInt32() : (int?)null, error.GetProperty("attempts").GetInt32()));
+        Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("reason").GetString()));
+        Assert.Empty(await _harness.CasesAsync());
     }
 }
