@@ -1,10 +1,12 @@
 using System.Runtime.Versioning;
-using System.Text.Json;
 
 namespace Ics2Port.Functions.Tests.Packaging;
 
 public sealed class PackageArchiveTests(BuiltPackage package) : IClassFixture<BuiltPackage>
 {
+    private const string AppAssembly = "Ics2Port.Functions.dll";
+
+    // The triggers the host builds in; every other one needs its extension in the package.
     private static readonly HashSet<string> BuiltInTriggers = new(["httpTrigger", "timerTrigger"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, string> ExtensionOfTrigger = new(StringComparer.OrdinalIgnoreCase)
@@ -14,48 +16,111 @@ public sealed class PackageArchiveTests(BuiltPackage package) : IClassFixture<Bu
     };
 
     [PackageFact]
-    public void Archive_Root_HoldsHostJsonAppAndEveryFunctionFolder()
+    public void Archive_Root_HoldsTheAppAndWhatTheHostReads()
     {
-        var expected = FunctionDefinition.ReadAll(package.Root)
-            .Select(f => $"{f.Name}/function.json")
-            .Append("host.json")
-            .Append("Ics2Port.Functions.dll")
-            .Append("Ics2Port.Functions.runtimeconfig.json");
+        string[] expected = [AppAssembly, "Ics2Port.Functions.deps.json", "Ics2Port.Functions.runtimeconfig.json",
+            "host.json", FunctionMetadata.FileName, "worker.config.json", "extensions.json"];
 
-        var entries = package.Archive.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        var missing = expected.Except(package.EntryNames);
 
-        Assert.All(expected, name => Assert.Contains(name, entries));
+        Assert.Empty(missing);
     }
 
     [PackageFact]
-    public void Archive_Root_HasNoIsolatedWorkerConfig()
+    public void Archive_Entries_HaveNoFunctionJsonAnywhere()
     {
-        var entries = package.Archive.Entries.Select(e => e.FullName);
+        var entries = package.EntryNames;
 
-        // On the .NET isolated stack the host would look for its functions in the app instead of function.json.
-        Assert.DoesNotContain("worker.config.json", entries);
+        // Functions are declared by their attributes alone: the host indexes functions.metadata.
+        var functionJson = entries.Where(name => Path.GetFileName(name) == "function.json");
+
+        Assert.Empty(functionJson);
     }
 
-    // On the dotnet-isolated stack the host loads no extension bundle: a trigger it does not build in works only
-    // if bin/extensions.json names the extension's startup type and the assembly lies beside it.
     [PackageFact]
-    public void Archive_Bin_HoldsTheExtensionOfEveryTriggerTheHostDoesNotBuildIn()
+    public void Archive_Entries_HaveNoLocalHostOrLocalSettings()
     {
-        var needed = FunctionDefinition.ReadAll(package.Root)
+        var entries = package.EntryNames;
+
+        var local = entries.Select(Path.GetFileName).Where(name =>
+            name!.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("local.settings.json", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("Ics2Port.LocalHost", StringComparison.Ordinal));
+
+        Assert.Empty(local);
+    }
+
+    [PackageFact]
+    public void Archive_HostJson_HasTheApiRoutePrefixAndNoCustomHandlerOrBundle()
+    {
+        using var host = package.ReadJson("host.json");
+
+        var root = host.RootElement;
+
+        Assert.Equal("api", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        Assert.False(root.TryGetProperty("customHandler", out _), "host.json must not start the app as a custom handler.");
+        Assert.False(root.TryGetProperty("extensionBundle", out _), "The dotnet-isolated stack loads no bundle; extensions.json brings the extensions.");
+    }
+
+    [PackageFact]
+    public void Archive_WorkerConfig_StartsTheAppOnTheIsolatedWorkerWithWorkerIndexing()
+    {
+        using var workerConfig = package.ReadJson("worker.config.json");
+
+        var description = workerConfig.RootElement.GetProperty("description");
+
+        Assert.Equal(
+            ("dotnet-isolated", "true", AppAssembly),
+            (description.GetProperty("language").GetString(), description.GetProperty("workerIndexing").GetString(), description.GetProperty("defaultWorkerPath").GetString()));
+    }
+
+    [PackageFact]
+    public void Archive_FunctionsMetadata_EveryFunctionRunsFromTheAppAssembly()
+    {
+        var functions = package.ReadFunctionMetadata();
+
+        var elsewhere = functions.Where(f => f.ScriptFile != AppAssembly).Select(f => $"{f.Name}: {f.ScriptFile}");
+
+        Assert.NotEmpty(functions);
+        Assert.Empty(elsewhere);
+    }
+
+    [PackageFact]
+    public void Archive_FunctionsMetadata_BlobFunctionsUseEventGridAndTheHostStorage()
+    {
+        var blobFunctions = package.ReadFunctionMetadata().Where(f => f.IsBlobTriggered).ToList();
+
+        // Flex Consumption runs blob triggers only with the Event Grid source; AzureWebJobsStorage__* holds the identity settings.
+        var otherwise = blobFunctions
+            .Where(f => f.TriggerText("source") != "EventGrid" || f.TriggerText("connection") != "AzureWebJobsStorage")
+            .Select(f => $"{f.Name}: source '{f.TriggerText("source")}', connection '{f.TriggerText("connection")}'");
+
+        Assert.Equal(["FallbackInboxFileUploaded", "InboundFileUploaded"], blobFunctions.Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.Empty(otherwise);
+    }
+
+    // On the dotnet-isolated stack a trigger the host does not build in works only if extensions.json names the
+    // extension's startup type and the assembly lies where its hint path points.
+    [PackageFact]
+    public void Archive_Extensions_NameTheExtensionOfEveryTriggerTheHostDoesNotBuildInWithItsAssembly()
+    {
+        var needed = package.ReadFunctionMetadata()
             .Select(f => f.TriggerType)
             .Where(type => !BuiltInTriggers.Contains(type))
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(type => ExtensionOfTrigger.GetValueOrDefault(type, $"(no extension known for {type})"));
-        using var extensionsJson = JsonDocument.Parse(package.Archive.GetEntry("bin/extensions.json")!.Open());
-        var listed = extensionsJson.RootElement.GetProperty("extensions").EnumerateArray()
-            .ToDictionary(e => e.GetProperty("name").GetString()!, e => e.GetProperty("typeName").GetString()!);
-        var entries = package.Archive.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+            .Select(type => ExtensionOfTrigger.GetValueOrDefault(type, $"(no extension known for {type})"))
+            .ToList();
+        using var extensionsJson = package.ReadJson("extensions.json");
 
+        var listed = extensionsJson.RootElement.GetProperty("extensions").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("name").GetString()!, e => HintedEntry(e.GetProperty("hintPath").GetString()!));
+
+        Assert.NotEmpty(needed);
         Assert.All(needed, extension =>
         {
-            Assert.True(listed.TryGetValue(extension, out var typeName), $"bin/extensions.json does not list {extension}.");
-            var assembly = typeName.Split(',')[1].Trim();
-            Assert.Contains($"bin/{assembly}.dll", entries);
+            Assert.True(listed.TryGetValue(extension, out var assembly), $"extensions.json does not list {extension}.");
+            Assert.StartsWith(".azurefunctions/", assembly, StringComparison.Ordinal);
+            Assert.Contains(assembly, package.EntryNames);
         });
     }
 
@@ -75,4 +140,8 @@ public sealed class PackageArchiveTests(BuiltPackage package) : IClassFixture<Bu
         Assert.NotEmpty(files);
         Assert.Empty(changed);
     }
+
+    // "./.azurefunctions/X.dll", relative to the app root, as an entry name.
+    private static string HintedEntry(string hintPath) =>
+        hintPath.StartsWith("./", StringComparison.Ordinal) ? hintPath[2..] : hintPath;
 }
