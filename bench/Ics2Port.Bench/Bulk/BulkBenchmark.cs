@@ -86,7 +86,7 @@ internal sealed class BulkBenchmark : IReportingBenchmark
             Notes =
             [
                 Invariant($"Upload to result ranged from {endToEnd.Min().TotalMilliseconds:F0} to {endToEnd.Max().TotalMilliseconds:F0} ms; read + validate from {inProcess.Min().TotalMilliseconds:F0} to {inProcess.Max().TotalMilliseconds:F0} ms."),
-                "End to end adds the wait for the next poll, the driver's receipt and download, the envelope (base64, over loopback), the handler's own read of the blob, the port call's other documents, the commit of the body and its version, and the result file.",
+                "End to end adds the wait for the next poll, the local host's receipt, the function's own read of the blob, the port call's other documents, the commit of the body and its version, and the result file.",
                 Invariant($"Every upload was accepted: {options.Warmup + options.Iterations} receipts for as many port calls."),
             ],
             Duration = Stopwatch.GetElapsedTime(started),
@@ -96,9 +96,8 @@ internal sealed class BulkBenchmark : IReportingBenchmark
     private static Dictionary<string, string?> DriverSettings(string connectionString) => new()
     {
         ["AzureWebJobsStorage"] = connectionString,
-        ["Ics2Port:FunctionsRoot"] = RepositoryRoot.Find(),
-        ["Ics2Port:StandaloneTriggers:Enabled"] = "true",
-        ["Ics2Port:StandaloneTriggers:PollInterval"] = TimeSpan.FromMilliseconds(PollMilliseconds).ToString("c", CultureInfo.InvariantCulture),
+        ["LocalHost:Triggers:Enabled"] = "true",
+        ["LocalHost:Triggers:PollInterval"] = TimeSpan.FromMilliseconds(PollMilliseconds).ToString("c", CultureInfo.InvariantCulture),
         // Only the bulk path is measured: the repository's other triggers stay quiet.
         ["AzureWebJobs.FallbackInboxFileUploaded.Disabled"] = "true",
         ["AzureWebJobs.FallbackWorkflow.Disabled"] = "true",

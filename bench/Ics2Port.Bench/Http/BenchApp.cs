@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using Ics2Port.Bench.Reporting;
-using Ics2Port.Functions.Hosting;
+using Ics2Port.LocalHost;
 using Ics2Port.Storage;
 using Ics2Port.Storage.Layout;
 using Microsoft.AspNetCore.Builder;
@@ -55,7 +55,7 @@ internal sealed class BenchApp : IAsyncDisposable
             settings[key] = value;
         }
 
-        var app = FunctionApp.Create(["--urls", "http://127.0.0.1:0"], builder =>
+        var app = LocalFunctionHost.Create(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.ClearProviders();

@@ -1,137 +1,109 @@
 using System.Globalization;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Ics2Port.Functions.Bulk;
 using Ics2Port.Functions.Tests.Hosting;
-using Ics2Port.Functions.Tests.Triggers;
-using Ics2Port.Functions.Triggers;
-using Ics2Port.Functions.Triggers.Invocation;
-using Ics2Port.Functions.Triggers.Poison;
-using Ics2Port.Storage;
+using Ics2Port.LocalHost.Triggers;
 using Ics2Port.Testing;
 
 namespace Ics2Port.Functions.Tests.Bulk;
 
 /// <summary>
-/// The real app with <c>InboundFileUploaded</c> watching an inbound container of its own (and the same handler
-/// as <see cref="StringFunction"/> with <c>"dataType": "string"</c>), its results and quarantine behind the test's
-/// name prefix, and <c>BlobTriggerPoisoned</c> on the host's poison queue; with the standalone driver when asked,
-/// as <c>./run.sh</c> runs it.
+/// The app under the local host on an Azurite of the test class's own, since <c>inbound/</c> and the blob extension's
+/// poison queue have fixed names, as in Azure: <c>InboundFileUploaded</c> fires on its own when <c>triggers</c> is on,
+/// as <c>./run.sh</c> runs it, and is run once on demand with <see cref="InvokeAsync"/> otherwise. Results and
+/// quarantine are behind the test's name prefix.
 /// </summary>
 public sealed class BulkApp : IAsyncDisposable
 {
-    public const string StringFunction = "InboundFileAsString";
+    public const string Inbound = "inbound";
 
-    private readonly string _root;
-    private readonly HttpClient _host;
-
-    private BulkApp(TestApp app, AzuriteFixture azurite, string prefix, string root)
+    private BulkApp(TestApp app, BlobServiceClient blobs, string prefix)
     {
         App = app;
-        Blobs = azurite.Account.Blobs;
-        Inbound = prefix + "inbound";
+        Blobs = blobs;
         Results = prefix + "results";
         Quarantine = prefix + "quarantine";
-        Receipts = prefix + "receipts";
-        _root = root;
         Agent = app.Client(TestApp.AgentAKey);
-        _host = app.Client(apiKey: null);
     }
 
     public TestApp App { get; }
 
+    /// <summary>The account the files are dropped into and the results written to.</summary>
     public BlobServiceClient Blobs { get; }
-
-    public string Inbound { get; }
 
     public string Results { get; }
 
     public string Quarantine { get; }
 
-    /// <summary>The standalone driver's receipts table.</summary>
-    public string Receipts { get; }
-
     /// <summary>An HTTP client with agent A's key.</summary>
     public HttpClient Agent { get; }
 
+    /// <summary>
+    /// Starts the app on this test class's own <paramref name="azurite"/>; with <paramref name="triggers"/> the blob and
+    /// queue triggers fire on their own, polling every 200 ms. <paramref name="appStorage"/> is the app's own storage
+    /// when it must go another way than the triggers' (through a proxy).
+    /// </summary>
     public static async Task<BulkApp> StartAsync(
         AzuriteFixture azurite,
-        bool standalone,
+        bool triggers,
         int maxAttempts = 5,
         long maxBodyBytes = 10 * 1024 * 1024,
         string? appStorage = null,
         int storageRetries = 3)
     {
         var prefix = azurite.UniqueName("bulk");
-        await azurite.Account.Blobs.CreateContainerIfNotExistsAsync(prefix + "inbound");
-        var root = Directory.CreateTempSubdirectory("ics2port-bulk-").FullName;
-        await File.WriteAllTextAsync(Path.Combine(root, "host.json"), """{ "version": "2.0" }""");
-        await WriteFunctionAsync(root, InboundFileHandler.FunctionName, TriggerTestHost.BlobFunction($"{prefix}inbound/{{name}}"));
-        await WriteFunctionAsync(root, StringFunction, TriggerTestHost.BlobFunction($"{prefix}inbound/{{name}}", "string"));
-        await WriteFunctionAsync(root, PoisonQueueHandler.FunctionName, TriggerTestHost.QueueFunction(BlobTriggerPoisonMessage.QueueName));
-
-        // Only the first function is watched by the driver; the string one is for posted envelopes.
+        var blobs = new BlobServiceClient(azurite.ConnectionString);
+        await blobs.GetBlobContainerClient(Inbound).CreateIfNotExistsAsync();
         var settings = new Dictionary<string, string?>
         {
-            ["Ics2Port:FunctionsRoot"] = root,
             ["Ics2Port:MaxBodyBytes"] = maxBodyBytes.ToString(CultureInfo.InvariantCulture),
-            ["AzureWebJobsStorage"] = azurite.ConnectionString,
-            [$"AzureWebJobs.{StringFunction}.Disabled"] = "true",
-            ["Ics2Port:StandaloneTriggers:Enabled"] = standalone ? "true" : "false",
-            ["Ics2Port:StandaloneTriggers:PollInterval"] = "00:00:00.200",
-            ["Ics2Port:StandaloneTriggers:MaxAttempts"] = maxAttempts.ToString(CultureInfo.InvariantCulture),
-            ["Ics2Port:StandaloneTriggers:ReceiptsTable"] = prefix + "receipts",
             ["Ics2Port:Storage:MaxRetries"] = storageRetries.ToString(CultureInfo.InvariantCulture),
+            ["AzureWebJobsStorage"] = azurite.ConnectionString,
+            [$"{LocalTriggerOptions.SectionName}:Enabled"] = triggers ? "true" : "false",
+            [$"{LocalTriggerOptions.SectionName}:PollInterval"] = "00:00:00.200",
+            [$"{LocalTriggerOptions.SectionName}:MaxAttempts"] = maxAttempts.ToString(CultureInfo.InvariantCulture),
         };
-        // The driver plays the host on AzureWebJobsStorage; the app's own storage may go another way (through a proxy).
-        var app = await TestApp.StartAsync(
-            appStorage ?? azurite.ConnectionString,
-            prefix,
-            settings,
-            services => services.AddBlobTriggerHandler<InboundFileHandler>(StringFunction));
-        return new BulkApp(app, azurite, prefix, root);
+        var app = await TestApp.StartAsync(appStorage ?? azurite.ConnectionString, prefix, settings);
+        return new BulkApp(app, blobs, prefix);
     }
 
-    public Task<BlobWriteResult> UploadAsync(string name, byte[] content, string contentType = "application/octet-stream") =>
-        Blobs.PutAsync(Inbound, name, BinaryData.FromBytes(content), contentType, BlobCondition.None);
+    public async Task<BlobContentInfo> UploadAsync(string name, byte[] content, string contentType = "application/octet-stream") =>
+        (await Blobs.GetBlobContainerClient(Inbound).GetBlobClient(name)
+            .UploadAsync(BinaryData.FromBytes(content), new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } })).Value;
 
-    public Task<BlobDownload?> ResultAsync(string name) => Blobs.GetAsync(Results, name + ".result.json");
+    /// <summary>Runs <c>InboundFileUploaded</c> once, now, for the file at <paramref name="name"/> in <c>inbound/</c>.</summary>
+    public Task<FunctionRun> InvokeAsync(string name) => App.RunFunctionAsync(InboundFileUploadedFunction.Name, $"{Inbound}/{name}");
 
-    /// <summary>The result file, once the driver has written it.</summary>
-    public async Task<BlobDownload> WaitForResultAsync(string name, TimeSpan timeout, Func<BlobDownload, bool>? until = null)
+    public Task<StoredBlob?> ResultAsync(string name) => GetAsync(Results, BulkContainers.ResultName(name));
+
+    public async Task<StoredBlob?> GetAsync(string container, string name)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
+        try
         {
-            if (await ResultAsync(name) is { } result && (until is null || until(result)))
-            {
-                return result;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail($"No result for {name} after {timeout.TotalSeconds:0.#} s.");
-            }
-
-            await Task.Delay(50);
+            var download = (await Blobs.GetBlobContainerClient(container).GetBlobClient(name).DownloadContentAsync()).Value;
+            return new StoredBlob(download.Content, download.Details.ContentType, download.Details.Metadata, download.Details.ETag);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
         }
     }
 
-    /// <summary>Posts an envelope as the Functions host does.</summary>
-    public async Task<HttpResponseMessage> InvokeAsync(string functionName, string envelope, string? invocationId = null)
+    public async Task<bool> ExistsAsync(string container, string name) =>
+        await Blobs.GetBlobContainerClient(container).GetBlobClient(name).ExistsAsync();
+
+    /// <summary>The result file, once the trigger has written it.</summary>
+    public async Task<StoredBlob> WaitForResultAsync(string name, TimeSpan timeout, Func<StoredBlob, bool>? until = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/" + functionName) { Content = Api.Json(envelope) };
-        request.Headers.Add(TriggerInvocationEndpoints.InvocationIdHeader, invocationId ?? Guid.NewGuid().ToString());
-        return await _host.SendAsync(request);
+        StoredBlob? result = null;
+        await Eventually.WaitUntilAsync(
+            async () => (result = await ResultAsync(name)) is { } found && (until is null || until(found)),
+            timeout,
+            $"the result of {name}");
+        return result!;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await App.DisposeAsync();
-        Directory.Delete(_root, recursive: true);
-    }
-
-    private static async Task WriteFunctionAsync(string root, string name, string manifest)
-    {
-        Directory.CreateDirectory(Path.Combine(root, name));
-        await File.WriteAllTextAsync(Path.Combine(root, name, "function.json"), manifest);
-    }
+    public ValueTask DisposeAsync() => App.DisposeAsync();
 }

@@ -6,16 +6,15 @@ using Xunit.Abstractions;
 
 namespace Ics2Port.Functions.Tests.Bulk;
 
-/// <summary>A 10,000-row manifest CSV from upload to result, through the standalone driver as <c>./run.sh</c> runs it.</summary>
-[Collection("azurite")]
-public sealed class BulkManifestTests(AzuriteFixture azurite, ITestOutputHelper output)
+/// <summary>A 10,000-row manifest CSV from upload to result, through the local host's blob trigger as <c>./run.sh</c> runs it.</summary>
+public sealed class BulkManifestTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>
 {
     private const int Rows = 10_000;
 
     [Fact]
     public async Task Upload_ManifestCsvOf10000Rows_AcceptedWithinTheDeadline()
     {
-        await using var bulk = await BulkApp.StartAsync(azurite, standalone: true);
+        await using var bulk = await BulkApp.StartAsync(azurite, triggers: true);
         var portCallId = await bulk.Agent.CreatePortCallAsync();
         var name = $"{TestApp.AgentA}/{portCallId}/arrival/manifest.csv";
         var csv = ManifestRows.Csv(Rows);

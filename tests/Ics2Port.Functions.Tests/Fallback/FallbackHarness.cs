@@ -3,9 +3,9 @@ namespace Ics2Port.Functions.Tests.Fallback;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Ics2Port.Functions.Fallback.Workflow;
 using Ics2Port.Functions.Tests.Fallback.Channels;
 using Ics2Port.Functions.Tests.Hosting;
-using Ics2Port.Functions.Tests.Packaging;
 using Ics2Port.PeerSimulators;
 using Ics2Port.Testing;
 using Ics2Port.Testing.Peers.Smtp;
@@ -60,7 +60,6 @@ internal sealed class FallbackHarness : IAsyncDisposable
         {
             ["Ics2Port:Storage:ConnectionString"] = azurite.ConnectionString,
             ["Ics2Port:Storage:NamePrefix"] = azurite.UniqueName("fb"),
-            ["Ics2Port:FunctionsRoot"] = RepositoryRoot.Find(),
             ["Ics2Port:PortSystem:BaseUrl"] = peers.Host.PortSystemBaseUrl.AbsoluteUri,
             ["Ics2Port:PortSystem:RequestTimeout"] = "00:00:05",
             ["Ics2Port:PortSystem:SubmissionTimeout"] = "00:00:02",
@@ -111,35 +110,21 @@ internal sealed class FallbackHarness : IAsyncDisposable
         return TestApp.Configuration(settings["Ics2Port:Storage:ConnectionString"]!, settings["Ics2Port:Storage:NamePrefix"]!, settings);
     }
 
-    /// <summary>Invokes the timer function as the Functions host does: <c>POST /FallbackWorkflow</c> with the timer envelope.</summary>
-    public static Task<HttpResponseMessage> InvokeTimerAsync(TestApp app) => InvokeTimerAsync(app.BaseAddress);
-
-    /// <summary>Invokes the timer function of the app listening at <paramref name="baseAddress"/>, e.g. one in its own process.</summary>
-    public static async Task<HttpResponseMessage> InvokeTimerAsync(Uri baseAddress)
+    /// <summary>One workflow run on <paramref name="app"/>, as its timer function runs it; answers the run's report lines.</summary>
+    public static async Task<string[]> RunTimerAsync(TestApp app)
     {
-        using var host = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
-        using var envelope = new StringContent(
-            """{ "Data": { "timer": { "Schedule": { "AdjustForDST": true }, "ScheduleStatus": null, "IsPastDue": false } }, "Metadata": { } }""",
-            Encoding.UTF8,
-            "application/json");
-        var request = new HttpRequestMessage(HttpMethod.Post, "/FallbackWorkflow") { Content = envelope };
-        request.Headers.Add("X-Azure-Functions-InvocationId", Guid.NewGuid().ToString());
-        return await host.SendAsync(request);
+        var report = await app.Services.GetRequiredService<FallbackWorkflow>().RunAsync(Guid.NewGuid().ToString(), CancellationToken.None);
+        return [.. report.Lines()];
     }
 
-    /// <summary>One timer run on the first instance that must succeed; answers the run's log lines.</summary>
-    public async Task<string[]> RunTimerAsync()
-    {
-        using var response = await InvokeTimerAsync(App);
-        return await LogsOfAsync(response);
-    }
+    /// <summary>One timer run on the first instance; answers the run's report lines.</summary>
+    public Task<string[]> RunTimerAsync() => RunTimerAsync(App);
 
-    /// <summary>The log lines of a timer run that must have succeeded.</summary>
-    public static async Task<string[]> LogsOfAsync(HttpResponseMessage response)
+    /// <summary>Asks the local host at <paramref name="baseAddress"/>, e.g. one in its own process, to run the timer function now.</summary>
+    public static async Task<HttpResponseMessage> StartTimerAsync(Uri baseAddress)
     {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"FallbackWorkflow answered {(int)response.StatusCode}: {body}");
-        return [.. JsonDocument.Parse(body).RootElement.GetProperty("Logs").EnumerateArray().Select(line => line.GetString()!)];
+        using var host = new HttpClient { BaseAddress = baseAddress };
+        return await host.PostAsync("/admin/functions/FallbackWorkflow", new StringContent("{}", Encoding.UTF8, "application/json"));
     }
 
     /// <summary>True when the run found the workflow's lease held by another instance and did nothing.</summary>

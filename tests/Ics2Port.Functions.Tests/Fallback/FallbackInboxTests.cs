@@ -3,7 +3,7 @@ namespace Ics2Port.Functions.Tests.Fallback;
 using System.Net;
 using System.Text;
 using Ics2Port.Functions.Tests.Fallback.Channels;
-using Ics2Port.Storage.Layout;
+using Azure.Storage.Blobs;
 using Ics2Port.Testing;
 using Ics2Port.Testing.Peers.Smtp;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,19 +57,19 @@ public sealed class FallbackInboxTests(AzuriteFixture azurite, PeerSimulatorFixt
     public async Task FallbackInboxFileUploaded_FB_REENTRY_DroppedFileByImoAndVoyage_NotSentAgainAndReenteredAfterRestoration()
     {
         var email = Email("<stores-1@baltship.lv>", $"BALTIC TRADER IMO {Samples.Imo} voyage VNT4711 stores", ("arrival-fal3.json", "application/json", Samples.Fal3()), ("arrival-fal3.json.p7s", "application/pkcs7-signature", "not really a signature"));
-        var layout = _harness.App.Services.GetRequiredService<StorageLayout>();
-        await layout.Account.Blobs.CreateContainerIfNotExistsAsync("fallback-inbox");
+        var inbox = new BlobContainerClient(azurite.ConnectionString, "fallback-inbox");
+        await inbox.CreateIfNotExistsAsync();
         var name = $"{Guid.NewGuid():N}.json";
-        await layout.Account.Blobs.PutAsync("fallback-inbox", name, BinaryData.FromString(email), "application/json", Storage.BlobCondition.None);
+        await inbox.UploadBlobAsync(name, BinaryData.FromString(email));
 
-        using var invoked = await InvokeBlobAsync(name);
+        var invoked = await _harness.App.RunFunctionAsync("FallbackInboxFileUploaded", $"fallback-inbox/{name}");
         await _harness.RunTimerAsync();
         await _harness.RestoreAsync(_outageId);
         await _harness.RunTimerAsync();
 
         var intake = Assert.Single((await _harness.Authority.GetFromJsonElementAsync("/api/fallback/inbox")).GetProperty("items").EnumerateArray());
         var fallbackCase = Assert.Single(await _harness.CasesAsync(_harness.AgentA)).Value;
-        Assert.Equal(HttpStatusCode.OK, invoked.StatusCode);
+        Assert.True(invoked.Succeeded, invoked.Error);
         Assert.Equal(("imo-voyage", _portCallId), (intake.GetProperty("link").GetString(), intake.GetProperty("portCallId").GetString()));
         Assert.Equal(["re-entry", "signature"], intake.GetProperty("attachments").EnumerateArray().Select(attachment => attachment.GetProperty("outcome").GetString()));
         Assert.Equal(("re-entered", "email received, re-entry delivered"), (fallbackCase.State(), fallbackCase.Attempts()));
@@ -107,12 +107,5 @@ public sealed class FallbackInboxTests(AzuriteFixture azurite, PeerSimulatorFixt
         Assert.Equal(
             ["/messageId", "/attachments/0/contentBase64"],
             problem.GetProperty("errors").EnumerateArray().Select(error => error.GetProperty("pointer").GetString()));
-    }
-
-    private async Task<HttpResponseMessage> InvokeBlobAsync(string name)
-    {
-        using var host = new HttpClient { BaseAddress = _harness.App.BaseAddress };
-        var envelope = $$"""{ "Data": { "file": "" }, "Metadata": { "name": "{{name}}", "BlobTrigger": "fallback-inbox/{{name}}" } }""";
-        return await host.PostAsync("/FallbackInboxFileUploaded", Api.Json(envelope));
     }
 }

@@ -1,14 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Ics2Port.Functions.Hosting;
 using Ics2Port.Testing;
 
 namespace Ics2Port.Functions.Tests.Hosting;
 
 /// <summary>
-/// The built app in a process of its own, started as the Functions host starts the custom handler (its port in
-/// <c>FUNCTIONS_CUSTOMHANDLER_PORT</c>, settings as environment variables), so a test can kill it mid-request.
+/// The local host in a process of its own (its address in <c>ASPNETCORE_URLS</c>, settings as environment variables),
+/// so a test can kill it mid-invocation, as an instance that crashes or is recycled.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -38,20 +37,20 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts <c>Ics2Port.Functions.dll</c> from the test output with <paramref name="configuration"/> and waits until <c>GET /</c> answers.</summary>
+    /// <summary>Starts <c>Ics2Port.LocalHost.dll</c> from the test output with <paramref name="configuration"/> and waits until <c>GET /</c> answers.</summary>
     public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string?> configuration)
     {
         var port = LoopbackPorts.Free();
         var start = new ProcessStartInfo(
             Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "Ics2Port.Functions.dll")])
+            [Path.Combine(AppContext.BaseDirectory, "Ics2Port.LocalHost.dll")])
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment[CustomHandlerPort.PortVariable] = port.ToString(CultureInfo.InvariantCulture);
+        start.Environment["ASPNETCORE_URLS"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
         foreach (var (key, value) in configuration)
         {
             // The environment-variable form of a configuration key; an absent value stays absent.

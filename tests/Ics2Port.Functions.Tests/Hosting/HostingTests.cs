@@ -1,12 +1,5 @@
 using System.Net;
-using Ics2Port.Functions.Hosting;
 using Ics2Port.Testing;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Ics2Port.Functions.Tests.Hosting;
 
@@ -58,28 +51,6 @@ public sealed class HostingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(["application/json"], portCall.EnumerateObject().Select(media => media.Name));
         Assert.Contains("vessel", SchemaText(portCall), StringComparison.Ordinal);
         Assert.Contains("berthInFreeZone", SchemaText(permit), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Create_CustomHandlerPortGiven_ListensOnItOnLoopback()
-    {
-        var port = LoopbackPorts.Free();
-        await using var app = FunctionApp.Create([], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [CustomHandlerPort.PortVariable] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["urls"] = string.Empty,
-                ["Ics2Port:Storage:ConnectionString"] = azurite.ConnectionString,
-            });
-            builder.Logging.ClearProviders();
-        });
-
-        await app.StartAsync();
-
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        Assert.Equal($"http://127.0.0.1:{port}", address);
-        await app.StopAsync();
     }
 
     private static string SchemaText(System.Text.Json.JsonElement content) => content.GetProperty("application/json").GetProperty("schema").ToString();

@@ -52,7 +52,7 @@ public sealed class LogScopeTests(AzuriteFixture azurite) : IAsyncLifetime, IDis
     private async Task<HttpResponseMessage> PutAsInvocationAsync(string invocationId, string portCallId, string type, HttpContent content)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/port-calls/{portCallId}/arrival/{type}") { Content = content };
-        request.Headers.Add(InvocationScopeMiddleware.InvocationIdHeader, invocationId);
+        request.Headers.Add(ApiGateway.InvocationIdHeader, invocationId);
         return await _app.Client(TestApp.AgentAKey).SendAsync(request);
     }
 

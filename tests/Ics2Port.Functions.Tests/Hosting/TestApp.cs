@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
-using Ics2Port.Functions.Hosting;
+using Ics2Port.LocalHost;
+using Ics2Port.LocalHost.Functions;
+using Ics2Port.LocalHost.Triggers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -12,7 +14,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Ics2Port.Functions.Tests.Hosting;
 
-/// <summary>The real app on a free loopback port, with its own tables and containers and three API keys.</summary>
+/// <summary>
+/// The app's function classes under the local host on a free loopback port, with its own tables and containers and three
+/// API keys. Triggers do not fire on their own unless a test turns them on; <see cref="RunFunctionAsync"/> runs one now.
+/// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
     public const string AgentAKey = "test-key-agent-a";
@@ -41,7 +46,7 @@ public sealed class TestApp : IAsyncDisposable
         Action<IServiceCollection>? services = null)
     {
         var configuration = Configuration(connectionString, namePrefix, settings);
-        var app = FunctionApp.Create(["--urls", "http://127.0.0.1:0"], builder =>
+        var app = LocalFunctionHost.Create(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(configuration);
             // ICS2PORT_TEST_LOGS=1 shows the app's log when a test needs explaining.
@@ -63,6 +68,8 @@ public sealed class TestApp : IAsyncDisposable
         var configuration = new Dictionary<string, string?>
         {
             ["Ics2Port:Storage:ConnectionString"] = connectionString,
+            ["AzureWebJobsStorage"] = connectionString,
+            [$"{LocalTriggerOptions.SectionName}:Enabled"] = "false",
             ["Ics2Port:Storage:NamePrefix"] = namePrefix,
             ["Ics2Port:ApiKeys:0:sha256"] = Sha256(AgentAKey),
             ["Ics2Port:ApiKeys:0:principal"] = "agent:" + AgentA,
@@ -81,6 +88,10 @@ public sealed class TestApp : IAsyncDisposable
     }
 
     public static string Sha256(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    /// <summary>Runs a blob, queue or timer function once, now, as <c>POST /admin/functions/{name}</c> does, and answers how it ended.</summary>
+    public Task<FunctionRun> RunFunctionAsync(string functionName, string? input = null) =>
+        Services.GetRequiredService<OnDemandInvocations>().RunAsync(functionName, input);
 
     /// <summary>A client that sends <paramref name="apiKey"/> as X-Api-Key (none when null).</summary>
     public HttpClient Client(string? apiKey)

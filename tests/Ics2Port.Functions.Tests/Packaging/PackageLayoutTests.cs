@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ics2Port.Functions.Bulk;
+using Ics2Port.LocalHost.Triggers;
 
 namespace Ics2Port.Functions.Tests.Packaging;
 
@@ -33,14 +34,14 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void TimerFunctions_Schedule_HasSixValidFields()
+    public void TimerFunctions_Schedule_IsAnNcrontabExpression()
     {
         var timerFunctions = _functions.Where(f => string.Equals(f.TriggerType, "timerTrigger", StringComparison.OrdinalIgnoreCase)).ToList();
 
         var problems = timerFunctions
-            .Select(f => (f.Name, Problem: TimerSchedule.Problem(f.TriggerText("schedule"))))
+            .Select(f => (f.Name, Problem: Record.Exception(() => TimerSchedule.Parse(f.TriggerText("schedule")))))
             .Where(p => p.Problem is not null)
-            .Select(p => $"{p.Name}: {p.Problem}");
+            .Select(p => $"{p.Name}: {p.Problem!.Message}");
 
         Assert.NotEmpty(timerFunctions);
         Assert.Empty(problems);

@@ -10,6 +10,7 @@ public static class LocalFunctionServices
         services.AddSingleton<LocalFunctionCatalog>();
         services.AddSingleton<TriggerStorage>();
         services.AddSingleton<FunctionRunner>();
+        services.AddSingleton<OnDemandInvocations>();
         services.Configure<LocalTriggerOptions>(configuration.GetSection(LocalTriggerOptions.SectionName));
         services.AddHostedService<LocalTriggerHost>();
         return services;

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 /// </summary>
 internal sealed partial class LocalTriggerHost(
     LocalFunctionCatalog catalog,
+    IConfiguration configuration,
     TriggerStorage storage,
     FunctionRunner runner,
     IOptions<LocalTriggerOptions> options,
@@ -31,7 +32,7 @@ internal sealed partial class LocalTriggerHost(
 
         var owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
         var runs = new List<Task>();
-        foreach (var function in catalog.OfKind(TriggerKind.BlobTrigger))
+        foreach (var function in Enabled(TriggerKind.BlobTrigger))
         {
             var trigger = (BlobTriggerAttribute)function.Trigger;
             var path = BlobPathPattern.Parse(trigger.BlobPath);
@@ -48,7 +49,7 @@ internal sealed partial class LocalTriggerHost(
             runs.Add(poller.RunAsync(stoppingToken));
         }
 
-        foreach (var function in catalog.OfKind(TriggerKind.QueueTrigger))
+        foreach (var function in Enabled(TriggerKind.QueueTrigger))
         {
             var trigger = (QueueTriggerAttribute)function.Trigger;
             var queues = storage.Queues(trigger.Connection);
@@ -57,7 +58,7 @@ internal sealed partial class LocalTriggerHost(
             runs.Add(poller.RunAsync(stoppingToken));
         }
 
-        foreach (var function in catalog.OfKind(TriggerKind.TimerTrigger))
+        foreach (var function in Enabled(TriggerKind.TimerTrigger))
         {
             var trigger = (TimerTriggerAttribute)function.Trigger;
             var scheduler = new TimerTriggerScheduler(
@@ -81,6 +82,11 @@ internal sealed partial class LocalTriggerHost(
             // Stopping: the claims in flight expire and are taken over by the next start.
         }
     }
+
+    // The host's switch for one function: AzureWebJobs.<Name>.Disabled (AzureWebJobs__<Name>__Disabled in the environment).
+    private IEnumerable<LocalFunction> Enabled(TriggerKind kind) =>
+        catalog.OfKind(kind).Where(function =>
+            !configuration.GetValue<bool>($"AzureWebJobs.{function.Name}.Disabled") && !configuration.GetValue<bool>($"AzureWebJobs:{function.Name}:Disabled"));
 
     private async Task<Azure.Data.Tables.TableClient> ReceiptsAsync(string? connection, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
-namespace Ics2Port.Functions.Tests.Triggers;
+namespace Ics2Port.Functions.Tests;
 
-/// <summary>Waits for something the background driver does, failing with a message after a deadline.</summary>
+/// <summary>Waits for something a background trigger does, failing with a message after a deadline.</summary>
 internal static class Eventually
 {
     public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)

@@ -1,28 +1,26 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Azure.Storage.Queues;
 using Ics2Port.Functions.Bulk;
 using Ics2Port.Functions.Tests.Hosting;
-using Ics2Port.Functions.Tests.Triggers;
-using Ics2Port.Functions.Triggers.Standalone;
 using Ics2Port.Testing;
 using Xunit.Abstractions;
 
 namespace Ics2Port.Functions.Tests.Bulk;
 
 /// <summary>
-/// As <c>./run.sh</c> runs it: the standalone driver polls the inbound container every 200 ms, and files are
+/// As <c>./run.sh</c> runs it: the local host's blob trigger polls the inbound container every 200 ms, and files are
 /// uploaded with an ordinary storage client, as an upload tool or SFTP would drop them.
 /// </summary>
-[Collection("azurite")]
-public sealed class InboundFileStandaloneTests(AzuriteFixture azurite, ITestOutputHelper output) : IAsyncLifetime
+public sealed class InboundFileTriggerTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private const string Agent = TestApp.AgentA;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
     private BulkApp _bulk = null!;
 
-    public async Task InitializeAsync() => _bulk = await BulkApp.StartAsync(azurite, standalone: true);
+    public async Task InitializeAsync() => _bulk = await BulkApp.StartAsync(azurite, triggers: true);
 
     public async Task DisposeAsync() => await _bulk.DisposeAsync();
 
@@ -73,10 +71,10 @@ public sealed class InboundFileStandaloneTests(AzuriteFixture azurite, ITestOutp
         await _bulk.UploadAsync(name, Encoding.UTF8.GetBytes(Samples.Fal1()), "application/json");
 
         var result = await _bulk.WaitForResultAsync(name, Deadline);
-        await Eventually.WaitUntilAsync(async () => !await ExistsAsync(_bulk, _bulk.Inbound, name), Deadline, "the file to leave inbound");
+        await Eventually.WaitUntilAsync(async () => !await _bulk.ExistsAsync(BulkApp.Inbound, name), Deadline, "the file to leave inbound");
         Assert.Equal(
             ("404", Samples.Fal1(), true),
-            (result.Metadata["status"], (await _bulk.Blobs.GetAsync(_bulk.Quarantine, name))!.Content.ToString(), await ExistsAsync(_bulk, _bulk.Quarantine, name + ".error.json")));
+            (result.Metadata["status"], (await _bulk.GetAsync(_bulk.Quarantine, name))!.Content.ToString(), await _bulk.ExistsAsync(_bulk.Quarantine, name + ".error.json")));
     }
 
     [Fact]
@@ -97,7 +95,7 @@ public sealed class InboundFileStandaloneTests(AzuriteFixture azurite, ITestOutp
     }
 
     [Fact]
-    public async Task Upload_WhileTheAppsStorageIsDown_QuarantinedWithItsErrorRecordAfterTheLastAttempt()
+    public async Task Upload_WhileTheAppsStorageIsDown_QuarantinedWithItsErrorRecordThroughThePoisonQueue()
     {
         const int MaxAttempts = 3;
         var server = azurite.Server;
@@ -105,33 +103,30 @@ public sealed class InboundFileStandaloneTests(AzuriteFixture azurite, ITestOutp
         await using var tableProxy = TcpFaultProxy.Start(server.TableEndpoint.Port);
         var throughProxy = $"DefaultEndpointsProtocol=http;AccountName={AzuriteServer.AccountName};AccountKey={AzuriteServer.AccountKey};"
             + $"BlobEndpoint=http://127.0.0.1:{blobProxy.Port}/{AzuriteServer.AccountName};TableEndpoint=http://127.0.0.1:{tableProxy.Port}/{AzuriteServer.AccountName};";
-        await using var bulk = await BulkApp.StartAsync(azurite, standalone: true, MaxAttempts, appStorage: throughProxy, storageRetries: 0);
+        await using var bulk = await BulkApp.StartAsync(azurite, triggers: true, MaxAttempts, appStorage: throughProxy, storageRetries: 0);
         var portCallId = await bulk.Agent.CreatePortCallAsync();
         var name = $"{Agent}/{portCallId}/arrival/fal1.json";
         blobProxy.Cut();
         tableProxy.Cut();
         var upload = await bulk.UploadAsync(name, Encoding.UTF8.GetBytes(Samples.Fal1()));
-        var receiptKey = BlobReceiptStore.RowKey(bulk.Inbound, name, upload.ETag);
+        var poisonQueue = new QueueClient(azurite.ConnectionString, BlobTriggerPoisonMessage.QueueName);
         await Eventually.WaitUntilAsync(
-            async () => await azurite.Account.Tables.GetAsync(bulk.Receipts, InboundFileHandler.FunctionName, receiptKey) is { } row
-                && row.GetInt32("Attempts") == MaxAttempts && row.GetString("Status") == "Failed",
+            async () => await poisonQueue.ExistsAsync() && (await poisonQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0
+                || await bulk.ExistsAsync(bulk.Quarantine, name + ".error.json"),
             TimeSpan.FromSeconds(20),
-            "every attempt and the first try at quarantine to fail");
+            "every attempt to fail and the blob extension's poison message");
 
         blobProxy.Resume();
         tableProxy.Resume();
 
-        await Eventually.WaitUntilAsync(() => ExistsAsync(bulk, bulk.Quarantine, name + ".error.json"), Deadline, "the error record");
-        var error = JsonDocument.Parse((await bulk.Blobs.GetAsync(bulk.Quarantine, name + ".error.json"))!.Content.ToString()).RootElement;
+        await Eventually.WaitUntilAsync(() => bulk.ExistsAsync(bulk.Quarantine, name + ".error.json"), Deadline, "the error record");
+        var error = JsonDocument.Parse((await bulk.GetAsync(bulk.Quarantine, name + ".error.json"))!.Content.ToString()).RootElement;
         output.WriteLine(error.ToString());
         Assert.Equal(
-            (Samples.Fal1(), false, false, "InboundFileUploaded", $"{bulk.Inbound}/{name}", upload.ETag.ToString(), MaxAttempts, true),
-            ((await bulk.Blobs.GetAsync(bulk.Quarantine, name))!.Content.ToString(), await ExistsAsync(bulk, bulk.Inbound, name), await ExistsAsync(bulk, bulk.Results, name + ".result.json"),
+            (Samples.Fal1(), false, false, "InboundFileUploaded", $"{BulkApp.Inbound}/{name}", upload.ETag.ToString(), 5, true),
+            ((await bulk.GetAsync(bulk.Quarantine, name))!.Content.ToString(), await bulk.ExistsAsync(BulkApp.Inbound, name), await bulk.ExistsAsync(bulk.Results, name + ".result.json"),
              error.GetProperty("function").GetString(), error.GetProperty("source").GetString(), error.GetProperty("sourceEtag").GetString(),
              error.GetProperty("attempts").GetInt32(), Guid.TryParse(error.GetProperty("invocationId").GetString(), out _)));
-        Assert.StartsWith($"Failed {MaxAttempts} times; last: InboundFileUploaded failed: ", error.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Failed all 5 attempts; its poison message ", error.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
-
-    private static async Task<bool> ExistsAsync(BulkApp bulk, string container, string name) =>
-        await bulk.Blobs.GetPropertiesAsync(container, name) is not null;
 }

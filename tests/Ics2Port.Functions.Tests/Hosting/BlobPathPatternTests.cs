@@ -1,6 +1,6 @@
-using Ics2Port.Functions.Triggers.Catalog;
+using Ics2Port.Functions.Hosting;
 
-namespace Ics2Port.Functions.Tests.Triggers.Catalog;
+namespace Ics2Port.Functions.Tests.Hosting;
 
 public sealed class BlobPathPatternTests
 {

@@ -1,6 +1,6 @@
-using Ics2Port.Functions.Triggers.Catalog;
+using Ics2Port.LocalHost.Triggers;
 
-namespace Ics2Port.Functions.Tests.Triggers.Catalog;
+namespace Ics2Port.Functions.Tests.LocalHost;
 
 public sealed class TimerScheduleTests
 {

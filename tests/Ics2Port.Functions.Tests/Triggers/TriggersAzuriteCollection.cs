@@ -1,9 +1,0 @@
-using Ics2Port.Testing;
-
-namespace Ics2Port.Functions.Tests.Triggers;
-
-[CollectionDefinition(Name)]
-public sealed class TriggersAzuriteCollection : ICollectionFixture<AzuriteFixture>
-{
-    public const string Name = "triggers-azurite";
-}
