@@ -1,10 +1,12 @@
-using Ics2Port.Storage;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Xunit;
 
 namespace Ics2Port.Testing;
 
 /// <summary>
-/// One Azurite for a whole test collection, with a Shared Key <see cref="StorageAccount"/> on it.
+/// One Azurite for a whole test collection, with the Blob, Table and Queue service clients on it.
 /// xunit only honours collection definitions declared in the test assembly itself, so each test
 /// project that uses it declares:
 /// <code>
@@ -18,13 +20,21 @@ public sealed class AzuriteFixture : IAsyncLifetime
 {
     private int _sequence;
     private AzuriteServer? _server;
-    private StorageAccount? _account;
+    private BlobServiceClient? _blobs;
+    private TableServiceClient? _tables;
+    private QueueServiceClient? _queues;
 
     /// <summary>The running server.</summary>
     public AzuriteServer Server => _server ?? throw NotStarted();
 
-    /// <summary>A Shared Key account on the server.</summary>
-    public StorageAccount Account => _account ?? throw NotStarted();
+    /// <summary>The Blob service, with the server's account key.</summary>
+    public BlobServiceClient Blobs => _blobs ?? throw NotStarted();
+
+    /// <summary>The Table service, with the server's account key.</summary>
+    public TableServiceClient Tables => _tables ?? throw NotStarted();
+
+    /// <summary>The Queue service, with the server's account key; messages base64-encoded, as the Functions host writes them.</summary>
+    public QueueServiceClient Queues => _queues ?? throw NotStarted();
 
     /// <summary>The server's connection string.</summary>
     public string ConnectionString => Server.ConnectionString;
@@ -48,7 +58,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await AzuriteServer.StartAsync().ConfigureAwait(false);
-        _account = StorageAccount.FromConnectionString(_server.ConnectionString);
+        _blobs = new BlobServiceClient(_server.ConnectionString);
+        _tables = new TableServiceClient(_server.ConnectionString);
+        _queues = new QueueServiceClient(_server.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
     }
 
     /// <inheritdoc />

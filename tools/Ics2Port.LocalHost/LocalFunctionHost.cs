@@ -1,6 +1,7 @@
 namespace Ics2Port.LocalHost;
 
 using System.Globalization;
+using Microsoft.Extensions.Configuration.Memory;
 using Ics2Port.Functions.Hosting;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
@@ -25,6 +26,8 @@ public static class LocalFunctionHost
             // Settings and host.json sit beside the assembly, wherever it is started from.
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Azure's tables and containers come from infra/; locally the app makes them once, at start, unless told otherwise.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = [new("Ics2Port:Storage:CreateLayoutOnStart", "true")] });
         configure?.Invoke(builder);
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
         {

@@ -10,7 +10,8 @@ using Ics2Port.Domain.Common;
 using Ics2Port.Domain.PortCalls;
 using Ics2Port.Domain.Reading;
 using Ics2Port.Functions.Bulk;
-using Ics2Port.Storage;
+using Azure.Storage.Blobs;
+using Ics2Port.Storage.Layout;
 using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
@@ -56,14 +57,14 @@ internal sealed class BulkBenchmark : IReportingBenchmark
         await using var azurite = await Testing.AzuriteServer.StartAsync();
         await using var app = await BenchApp.StartAsync(azurite.ConnectionString, cancellationToken, DriverSettings(azurite.ConnectionString));
         using var client = app.CreateClient(workers: 1);
-        await app.Storage.Blobs.CreateContainerIfNotExistsAsync(Inbound, cancellationToken);
+        await app.Blobs.GetBlobContainerClient(Inbound).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         var results = app.Services.GetRequiredService<BulkContainers>().Results;
 
         var endToEnd = new List<TimeSpan>();
         var inProcess = new List<TimeSpan>();
         for (var i = 0; i < options.Warmup + options.Iterations; i++)
         {
-            var upload = await UploadToResultAsync(client, app.Storage.Blobs, results, csv, cancellationToken);
+            var upload = await UploadToResultAsync(client, app.Blobs, results, csv, cancellationToken);
             var read = TimeReadAndValidate(csv);
             if (i >= options.Warmup)
             {
@@ -111,17 +112,18 @@ internal sealed class BulkBenchmark : IReportingBenchmark
         var name = $"AG-BENCH/{portCallId}/arrival/manifest.csv";
 
         var started = Stopwatch.GetTimestamp();
-        await blobs.PutAsync(Inbound, name, BinaryData.FromBytes(csv), "text/csv", BlobCondition.None, cancellationToken: cancellationToken);
+        await blobs.GetBlobContainerClient(Inbound).GetBlobClient(name).UploadAsync(BinaryData.FromBytes(csv), overwrite: true, cancellationToken);
+        var result = blobs.GetBlobContainerClient(results).GetBlobClient(BulkContainers.ResultName(name));
         var deadline = Stopwatch.GetTimestamp() + (long)(ResultDeadline.TotalSeconds * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < deadline)
         {
-            if (await blobs.GetPropertiesAsync(results, BulkContainers.ResultName(name), cancellationToken) is { } result)
+            if (await result.GetPropertiesIfExistsAsync(cancellationToken) is { } properties)
             {
                 var elapsed = Stopwatch.GetElapsedTime(started);
-                return result.Metadata.GetValueOrDefault(ResultFiles.StatusKey) == "201"
+                var status = properties.Metadata.TryGetValue(ResultFiles.StatusKey, out var text) ? text : null;
+                return status == "201"
                     ? elapsed
-                    : throw new InvalidOperationException($"{name} was answered {result.Metadata.GetValueOrDefault(ResultFiles.StatusKey)}: "
-                        + (await blobs.GetAsync(results, BulkContainers.ResultName(name), cancellationToken))!.Content);
+                    : throw new InvalidOperationException($"{name} was answered {status}: " + (await result.DownloadContentAsync(cancellationToken)).Value.Content);
             }
 
             await Task.Delay(10, cancellationToken);

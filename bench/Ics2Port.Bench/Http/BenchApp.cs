@@ -3,9 +3,9 @@ namespace Ics2Port.Bench.Http;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
+using Azure.Storage.Blobs;
 using Ics2Port.Bench.Reporting;
 using Ics2Port.LocalHost;
-using Ics2Port.Storage;
 using Ics2Port.Storage.Layout;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -34,7 +34,7 @@ internal sealed class BenchApp : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>The storage client the app itself uses, for the raw baseline.</summary>
-    public StorageAccount Storage => _app.Services.GetRequiredService<StorageAccount>();
+    public BlobServiceClient Blobs => _app.Services.GetRequiredService<BlobServiceClient>();
 
     public StorageLayout Layout => _app.Services.GetRequiredService<StorageLayout>();
 
@@ -47,6 +47,7 @@ internal sealed class BenchApp : IAsyncDisposable
         {
             ["Ics2Port:Storage:ConnectionString"] = connectionString,
             ["Ics2Port:Storage:NamePrefix"] = "bench",
+            ["Ics2Port:Storage:CreateLayoutOnStart"] = "true",
             ["Ics2Port:ApiKeys:0:sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(AgentKey))),
             ["Ics2Port:ApiKeys:0:principal"] = "agent:AG-BENCH",
         };

@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Ics2Port.Bench.Load;
 using Ics2Port.Bench.Reporting;
-using Ics2Port.Storage;
+using Azure.Storage.Blobs;
 using Ics2Port.Testing;
 
 /// <summary>
@@ -30,8 +30,8 @@ internal sealed class HttpBenchmark : IReportingBenchmark
         await using var azurite = await AzuriteServer.StartAsync();
         await using var app = await BenchApp.StartAsync(azurite.ConnectionString, cancellationToken);
         using var client = app.CreateClient(options.Workers);
-        await app.Storage.Blobs.CreateContainerIfNotExistsAsync(HttpRound.RawContainer, cancellationToken);
-        var runner = new HttpRound(client, app.Storage.Blobs, options.Workers, TimeSpan.FromSeconds(options.Seconds));
+        await app.Blobs.GetBlobContainerClient(HttpRound.RawContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        var runner = new HttpRound(client, app.Blobs.GetBlobContainerClient(HttpRound.RawContainer), options.Workers, TimeSpan.FromSeconds(options.Seconds));
 
         var warmUp = await runner.RunAsync("w", options.Warmup * options.Workers, cancellationToken);
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"http: warm-up done ({warmUp.Submit.Succeeded} submissions)"));
@@ -50,7 +50,7 @@ internal sealed class HttpBenchmark : IReportingBenchmark
         var put = LoadRun.Combine([.. rounds.Select(round => round.Put)]);
         var submit = LoadRun.Combine([.. rounds.Select(round => round.Submit)]);
         var acknowledged = submit.Succeeded + warmUp.Submit.Succeeded;
-        var stored = await CountAsync(app.Storage.Blobs, app.Layout.DocumentsContainer, cancellationToken);
+        var stored = await CountAsync(app.Blobs.GetBlobContainerClient(app.Layout.DocumentsContainer), cancellationToken);
 
         return new BenchmarkReport(Name, "HTTP document submissions", Workload(options, submit.Planned, bodyBytes))
         {
@@ -96,10 +96,10 @@ internal sealed class HttpBenchmark : IReportingBenchmark
         CultureInfo.InvariantCulture,
         $"{what}: {run.Succeeded:N0} of {run.Planned:N0} succeeded, {run.Errors} errors{(run.Stopped ? ", stopped by the time limit" : string.Empty)}{(run.FirstError is { } first ? $" (first: {first})" : string.Empty)}.");
 
-    private static async Task<int> CountAsync(BlobServiceClient blobs, string container, CancellationToken cancellationToken)
+    private static async Task<int> CountAsync(BlobContainerClient container, CancellationToken cancellationToken)
     {
         var count = 0;
-        await foreach (var _ in blobs.ListAsync(container, cancellationToken: cancellationToken))
+        await foreach (var _ in container.GetBlobsAsync(cancellationToken: cancellationToken))
         {
             count++;
         }

@@ -2,14 +2,14 @@ namespace Ics2Port.Bench.Http;
 
 using System.Globalization;
 using System.Net;
+using Azure.Storage.Blobs;
 using Ics2Port.Bench.Load;
-using Ics2Port.Storage;
 
 /// <summary>
 /// One round with the same workers: the framework baseline (GET /), the storage baseline (raw puts of the
 /// round's bodies), then the document PUTs; back to back, so load from elsewhere on the machine hits all three.
 /// </summary>
-internal sealed class HttpRound(HttpClient client, BlobServiceClient blobs, int workers, TimeSpan timeLimit)
+internal sealed class HttpRound(HttpClient client, BlobContainerClient raw, int workers, TimeSpan timeLimit)
 {
     public const string RawContainer = "benchrawputs";
 
@@ -26,7 +26,7 @@ internal sealed class HttpRound(HttpClient client, BlobServiceClient blobs, int 
         var put = await LoadGenerator.RunAsync(workers, operations, timeLimit, async (worker, index, token) =>
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"{round}/{worker}/{index}");
-            await blobs.PutAsync(RawContainer, name, BinaryData.FromBytes(plan.BodyOf(worker, index)), "application/json", BlobCondition.IfNotExists, cancellationToken: token);
+            await raw.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(plan.BodyOf(worker, index)), overwrite: false, token);
             return null;
         }, cancellationToken);
 

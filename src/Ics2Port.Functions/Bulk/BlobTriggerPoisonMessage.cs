@@ -3,12 +3,14 @@ namespace Ics2Port.Functions.Bulk;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Azure;
+using Ics2Port.Storage.Layout;
 
 /// <summary>
 /// What the blob extension puts on <see cref="QueueName"/> once a blob has failed its last attempt (its
 /// <c>BlobTriggerMessage</c>, copied unchanged from the blob trigger queue):
 /// <c>{ "Type": "BlobTrigger", "FunctionId": "Host.Functions.&lt;Name&gt;", "BlobType": "BlockBlob",
-/// "ContainerName", "BlobName", "ETag": "\"0x8D…\"" }</c>. It names the blob version, never the error.
+/// "ContainerName", "BlobName", "ETag": "\"0x8D…\"" }</c>. It names the blob version, never the error;
+/// <see cref="ETag"/> is kept unquoted, as Ics2Port records ETags.
 /// </summary>
 public sealed record BlobTriggerPoisonMessage(string FunctionId, string ContainerName, string BlobName, ETag ETag)
 {
@@ -54,7 +56,7 @@ public sealed record BlobTriggerPoisonMessage(string FunctionId, string Containe
         var container = Text(body, "ContainerName");
         var blobName = Text(body, "BlobName");
         var etag = Text(body, "ETag");
-        var missing = new[] { ("FunctionId", functionId), ("ContainerName", container), ("BlobName", blobName), ("ETag", etag) }
+        var missing = new[] { ("FunctionId", functionId), ("ContainerName", container), ("BlobName", blobName), ("ETag", etag?.Trim('"')) }
             .Where(field => string.IsNullOrEmpty(field.Item2))
             .Select(field => field.Item1)
             .ToList();
@@ -64,13 +66,10 @@ public sealed record BlobTriggerPoisonMessage(string FunctionId, string Containe
             return false;
         }
 
-        // Kept as the storage service gives it (quoted), so it compares equal to the ETag the blob client reads.
-        poison = new BlobTriggerPoisonMessage(functionId!, container!, blobName!, new ETag(Quoted(etag!)));
+        poison = new BlobTriggerPoisonMessage(functionId!, container!, blobName!, BlobETags.Unquoted(new ETag(etag!)));
         problem = string.Empty;
         return true;
     }
-
-    private static string Quoted(string etag) => etag.StartsWith('"') ? etag : $"\"{etag}\"";
 
     // A message may arrive as the object or as a JSON string holding it (queue tools re-encode).
     private static JsonElement? ReadObject(string message)

@@ -1,8 +1,10 @@
 namespace Ics2Port.Functions.Bulk;
 
 using Azure;
+using Azure.Storage.Blobs.Models;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Storage;
+using Ics2Port.Storage.Layout;
 
 /// <summary>
 /// Moves one blob version into the quarantine container with its error record: copy first, record second,
@@ -21,10 +23,9 @@ public sealed class FileQuarantine(BulkContainers containers, ILogger<FileQuaran
         QuarantineRecord record,
         CancellationToken cancellationToken)
     {
-        await containers.EnsureCreatedAsync(cancellationToken);
-        var blobs = containers.Account.Blobs;
-        var blob = await blobs.GetAsync(container, blobName, cancellationToken);
-        if (blob is null || blob.ETag != version)
+        var source = containers.Blob(container, blobName);
+        var blob = await source.DownloadIfExistsAsync(cancellationToken);
+        if (blob is null || BlobETags.Unquoted(blob.Details.ETag) != BlobETags.Unquoted(version))
         {
             // Gone (moved already) or rewritten: a new version is a new file, triggered on its own.
             BulkLog.NothingToQuarantine(logger, container, blobName, blob is null ? "gone" : "rewritten");
@@ -32,18 +33,14 @@ public sealed class FileQuarantine(BulkContainers containers, ILogger<FileQuaran
         }
 
         var metadata = new Dictionary<string, string> { [ResultFiles.SourceEtagKey] = version.ToString() };
-        await blobs.PutAsync(containers.Quarantine, quarantinedName, blob.Content, blob.ContentType, BlobCondition.None, metadata, cancellationToken);
-        await blobs.PutAsync(
-            containers.Quarantine,
-            BulkContainers.ErrorName(quarantinedName),
+        await containers.Blob(containers.Quarantine, quarantinedName).UploadAsync(blob.Content, Overwrite(blob.Details.ContentType, metadata), cancellationToken);
+        await containers.Blob(containers.Quarantine, BulkContainers.ErrorName(quarantinedName)).UploadAsync(
             BinaryData.FromBytes(ApiJson.Serialize(record)),
-            JsonContentType,
-            BlobCondition.None,
-            metadata,
+            Overwrite(JsonContentType, metadata),
             cancellationToken);
         try
         {
-            await blobs.DeleteAsync(container, blobName, version, cancellationToken);
+            await source.DeleteAsync(DeleteSnapshotsOption.None, new BlobRequestConditions { IfMatch = blob.Details.ETag }, cancellationToken);
         }
         catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
         {
@@ -54,4 +51,7 @@ public sealed class FileQuarantine(BulkContainers containers, ILogger<FileQuaran
         BulkLog.Quarantined(logger, container, blobName, containers.Quarantine, quarantinedName, record.Reason);
         return true;
     }
+
+    private static BlobUploadOptions Overwrite(string contentType, Dictionary<string, string> metadata) =>
+        new() { HttpHeaders = new BlobHttpHeaders { ContentType = contentType }, Metadata = metadata };
 }

@@ -10,7 +10,8 @@ using Ics2Port.Functions.Hosting;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.Problems;
-using Ics2Port.Storage;
+using Azure.Storage.Blobs.Models;
+using Ics2Port.Storage.Layout;
 using Microsoft.Extensions.Options;
 
 /// <summary>
@@ -47,7 +48,7 @@ public sealed class InboundFileHandler(
         var file = InboundFile.TryParse(name, out var parsed) ? parsed : null;
         using var scope = logger.BeginScope("Invocation {InvocationId} file {BlobPath} agent {AgentId} port call {PortCallId}", invocation.InvocationId, invocation.Path, file?.AgentId, file?.PortCallId);
 
-        var source = await containers.Account.Blobs.GetPropertiesAsync(invocation.Container, name, cancellationToken);
+        var source = await containers.Blob(invocation.Container, name).GetPropertiesIfExistsAsync(cancellationToken);
         if (source is null || IsDirectory(source))
         {
             BulkLog.Skipped(logger, source is null ? "the file is gone (moved or deleted since it was uploaded)" : "it is a directory");
@@ -55,13 +56,13 @@ public sealed class InboundFileHandler(
         }
 
         var previous = await results.FindAsync(name, cancellationToken);
-        if (previous?.SourceEtag == source.ETag.ToString())
+        if (previous?.SourceEtag == BlobETags.Unquoted(source.ETag).ToString())
         {
             // This version has its result: finish what a crash may have left undone, and change nothing else.
             BulkLog.AlreadyProcessed(logger, previous.Status);
             if (previous.Status == StatusCodes.Status404NotFound)
             {
-                await QuarantineAsync(invocation, source.ETag, "The file's path names no place it could be filed (see its result).", previous.Status, cancellationToken);
+                await QuarantineAsync(invocation, BlobETags.Unquoted(source.ETag), "The file's path names no place it could be filed (see its result).", previous.Status, cancellationToken);
             }
 
             return;
@@ -118,16 +119,16 @@ public sealed class InboundFileHandler(
         var limit = options.Value.MaxBodyBytes;
         if (file is null)
         {
-            return (ApiProblems.NotFound($"'{invocation.Name}' is not a place for a file: use {InboundFile.Layout}."), source.ETag);
+            return (ApiProblems.NotFound($"'{invocation.Name}' is not a place for a file: use {InboundFile.Layout}."), BlobETags.Unquoted(source.ETag));
         }
 
         if (source.ContentLength > limit)
         {
-            return (ApiProblems.TooLarge(limit), source.ETag);
+            return (ApiProblems.TooLarge(limit), BlobETags.Unquoted(source.ETag));
         }
 
         // The blob as it is now, read by its path; the envelope's inline copy may be stale or re-encoded.
-        var blob = await containers.Account.Blobs.GetAsync(invocation.Container, invocation.Name, cancellationToken);
+        var blob = await containers.Blob(invocation.Container, invocation.Name).DownloadIfExistsAsync(cancellationToken);
         if (blob is null)
         {
             return null;
@@ -136,14 +137,14 @@ public sealed class InboundFileHandler(
         var content = blob.Content.ToMemory();
         if (content.Length > limit)
         {
-            return (ApiProblems.TooLarge(limit), blob.ETag);
+            return (ApiProblems.TooLarge(limit), BlobETags.Unquoted(blob.Details.ETag));
         }
 
         var principal = Principal.Agent(file.AgentId);
         var outcome = file.IsPermit
             ? await permits.SubmitAsync(principal, file.PortCallId, file.MediaType, content, PermitKey(file.BlobName, ContentHash.Sha256Hex(content.Span)), cancellationToken)
             : await documents.SubmitAsync(principal, file.PortCallId, file.Direction, file.Type, file.MediaType, content, cancellationToken);
-        return (outcome, blob.ETag);
+        return (outcome, BlobETags.Unquoted(blob.Details.ETag));
     }
 
     private async Task QuarantineAsync(TriggeredBlob invocation, ETag version, string reason, int? status, CancellationToken cancellationToken) =>

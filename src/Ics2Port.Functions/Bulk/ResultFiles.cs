@@ -2,8 +2,9 @@ namespace Ics2Port.Functions.Bulk;
 
 using System.Globalization;
 using Azure;
+using Azure.Storage.Blobs.Models;
 using Ics2Port.Functions.Outcomes;
-using Ics2Port.Storage;
+using Ics2Port.Storage.Layout;
 
 /// <summary>
 /// <c>results/{same name}.result.json</c>: the body exactly as the HTTP answer carries it, with the HTTP status and
@@ -16,8 +17,7 @@ public sealed class ResultFiles(BulkContainers containers)
 
     public async Task<WrittenResult?> FindAsync(string blobName, CancellationToken cancellationToken)
     {
-        await containers.EnsureCreatedAsync(cancellationToken);
-        var properties = await containers.Account.Blobs.GetPropertiesAsync(containers.Results, BulkContainers.ResultName(blobName), cancellationToken);
+        var properties = await containers.Blob(containers.Results, BulkContainers.ResultName(blobName)).GetPropertiesIfExistsAsync(cancellationToken);
         if (properties is null)
         {
             return null;
@@ -25,8 +25,8 @@ public sealed class ResultFiles(BulkContainers containers)
 
         return new WrittenResult(
             properties.ETag,
-            properties.Metadata.GetValueOrDefault(SourceEtagKey),
-            int.TryParse(properties.Metadata.GetValueOrDefault(StatusKey), NumberStyles.None, CultureInfo.InvariantCulture, out var status) ? status : null);
+            properties.Metadata.TryGetValue(SourceEtagKey, out var sourceEtag) ? sourceEtag : null,
+            properties.Metadata.TryGetValue(StatusKey, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var status) ? status : null);
     }
 
     /// <summary>
@@ -36,17 +36,17 @@ public sealed class ResultFiles(BulkContainers containers)
     public async Task WriteAsync(string blobName, ETag sourceEtag, ApiOutcome outcome, WrittenResult? previous, CancellationToken cancellationToken)
     {
         var body = outcome.Body ?? throw new InvalidOperationException($"The outcome {outcome.Status} has no body to write.");
-        await containers.EnsureCreatedAsync(cancellationToken);
-        await containers.Account.Blobs.PutAsync(
-            containers.Results,
-            BulkContainers.ResultName(blobName),
+        await containers.Blob(containers.Results, BulkContainers.ResultName(blobName)).UploadAsync(
             BinaryData.FromBytes(ApiJson.Serialize(body)),
-            ApiResult.JsonContentTypeOf(body),
-            previous is null ? BlobCondition.IfNotExists : BlobCondition.IfMatch(previous.ETag),
-            new Dictionary<string, string>
+            new BlobUploadOptions
             {
-                [StatusKey] = outcome.Status.ToString(CultureInfo.InvariantCulture),
-                [SourceEtagKey] = sourceEtag.ToString(),
+                HttpHeaders = new BlobHttpHeaders { ContentType = ApiResult.JsonContentTypeOf(body) },
+                Conditions = previous is null ? new BlobRequestConditions { IfNoneMatch = ETag.All } : new BlobRequestConditions { IfMatch = previous.ETag },
+                Metadata = new Dictionary<string, string>
+                {
+                    [StatusKey] = outcome.Status.ToString(CultureInfo.InvariantCulture),
+                    [SourceEtagKey] = sourceEtag.ToString(),
+                },
             },
             cancellationToken);
     }

@@ -28,7 +28,7 @@ public sealed partial class HealthFunctions(ApiGateway api, StorageLayout layout
         try
         {
             // A point read of a row that never exists: one cheap round trip that needs the table and the credentials.
-            await layout.Account.Tables.GetAsync(layout.PortCallsTable, "health", "probe", cancellationToken);
+            await layout.Tables.GetTableClient(layout.PortCallsTable).FindAsync("health", "probe", cancellationToken);
             return ApiOutcome.Ok(new HealthReport("ok", "ok", clock.GetElapsedTime(started).TotalMilliseconds));
         }
         catch (Exception e) when (e is RequestFailedException or HttpRequestException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)

@@ -1,6 +1,6 @@
 namespace Ics2Port.Functions.Hosting;
 
-/// <summary>Settings of section <c>Ics2Port</c> (API keys are read by the access layer).</summary>
+/// <summary>Settings of section <c>Ics2Port</c> (API keys are read by the access layer, <c>Ics2Port:Storage</c> by <c>StorageSettings</c>).</summary>
 public sealed class Ics2PortOptions
 {
     public const string Section = "Ics2Port";
@@ -13,24 +13,4 @@ public sealed class Ics2PortOptions
 
     /// <summary>How many HS picker results a search returns unless the request asks for fewer.</summary>
     public int HsSearchLimit { get; set; } = 20;
-
-    public StorageSettings Storage { get; set; } = new();
-
-    public sealed class StorageSettings
-    {
-        /// <summary>Storage connection string; falls back to the Functions host's <c>AzureWebJobsStorage</c>.</summary>
-        public string? ConnectionString { get; set; }
-
-        /// <summary>Blob endpoint used with the managed identity when no connection string is set (Azure).</summary>
-        public Uri? BlobEndpoint { get; set; }
-
-        /// <summary>Table endpoint used with the managed identity when no connection string is set (Azure).</summary>
-        public Uri? TableEndpoint { get; set; }
-
-        /// <summary>Prefix for every table and container name (lower-case letters and digits), to share an account.</summary>
-        public string? NamePrefix { get; set; }
-
-        /// <summary>How often a failed storage request is retried (with exponential back-off) before the request fails with 503.</summary>
-        public int MaxRetries { get; set; } = 3;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Azure;
+using Azure.Data.Tables;
 using Ics2Port.Storage.Documents;
 using Ics2Port.Storage.Layout;
 
@@ -14,7 +15,7 @@ public sealed class DeliveryStore(StorageLayout layout)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private TableServiceClient Tables => layout.Account.Tables;
+    private readonly TableClient _versions = layout.Tables.GetTableClient(layout.DocumentVersionsTable);
 
     /// <summary>One version with its delivery state, or null.</summary>
     public async Task<DeliveryRecord?> GetAsync(string portCallId, string direction, string type, int version, CancellationToken cancellationToken = default)
@@ -24,8 +25,7 @@ public sealed class DeliveryStore(StorageLayout layout)
             return null;
         }
 
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await Tables.GetAsync(layout.DocumentVersionsTable, portCallId, DocumentStore.RowKeyOf(direction, type, version), cancellationToken).ConfigureAwait(false);
+        var entity = await _versions.FindAsync(portCallId, DocumentStore.RowKeyOf(direction, type, version), cancellationToken).ConfigureAwait(false);
         return entity is null ? null : FromEntity(entity);
     }
 
@@ -36,11 +36,11 @@ public sealed class DeliveryStore(StorageLayout layout)
     /// <summary>Every version, of every port call, whose state is one of <paramref name="states"/>, oldest first.</summary>
     public async Task<IReadOnlyList<DeliveryRecord>> ListInStatesAsync(IReadOnlyCollection<string> states, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(states);
         ArgumentOutOfRangeException.ThrowIfZero(states.Count);
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var filter = string.Join(" or ", states.Select(state => TableFilter.Create($"State eq {state}")));
+        var filter = TableFilters.Any(states.Select(state => (FormattableString)$"State eq {state}"));
         var records = new List<DeliveryRecord>();
-        await foreach (var entity in Tables.QueryAsync(layout.DocumentVersionsTable, filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, layout.QueryPageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             records.Add(FromEntity(entity));
         }
@@ -57,20 +57,12 @@ public sealed class DeliveryStore(StorageLayout layout)
         string? state,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var filter = TableFilter.Create($"IsCase eq {true}");
-        if (agentId is not null)
-        {
-            filter += " and " + TableFilter.Create($"AgentId eq {agentId}");
-        }
-
-        if (state is not null)
-        {
-            filter += " and " + TableFilter.Create($"State eq {state}");
-        }
-
+        var filter = TableFilters.All(
+            $"IsCase eq {true}",
+            agentId is null ? null : (FormattableString)$"AgentId eq {agentId}",
+            state is null ? null : (FormattableString)$"State eq {state}");
         var records = new List<DeliveryRecord>();
-        await foreach (var entity in Tables.QueryAsync(layout.DocumentVersionsTable, filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, layout.QueryPageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             records.Add(FromEntity(entity));
         }
@@ -99,7 +91,7 @@ public sealed class DeliveryStore(StorageLayout layout)
         };
         try
         {
-            var etag = await Tables.UpdateAsync(layout.DocumentVersionsTable, entity, updated.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            var etag = await _versions.UpdateAsync(entity, updated.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
             return updated with { ETag = etag };
         }
         catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Storage.Documents;
@@ -18,8 +20,8 @@ public sealed class DocumentStore(StorageLayout layout)
     private const long VersionCeiling = 9_999_999_999;
     private const int MaxCommitAttempts = 100;
 
-    private TableServiceClient Tables => layout.Account.Tables;
-    private BlobServiceClient Blobs => layout.Account.Blobs;
+    private readonly TableClient _versions = layout.Tables.GetTableClient(layout.DocumentVersionsTable);
+    private readonly BlobContainerClient _bodies = layout.Blobs.GetBlobContainerClient(layout.DocumentsContainer);
 
     /// <summary>The stable id of the document of one type and direction of a port call.</summary>
     public static string DocumentIdOf(string portCallId, string direction, string type) => $"{portCallId}-{direction}-{type}";
@@ -34,7 +36,7 @@ public sealed class DocumentStore(StorageLayout layout)
         Func<DocumentVersion?, bool>? precondition = null,
         CancellationToken cancellationToken = default)
     {
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(submission);
         var receivedAt = StorageTime.Normalize(submission.ReceivedAt);
         var latest = await GetLatestAsync(submission.PortCallId, submission.Direction, submission.Type, cancellationToken).ConfigureAwait(false);
         if (Decide(latest) is { } early)
@@ -45,9 +47,7 @@ public sealed class DocumentStore(StorageLayout layout)
         var blobName = $"{submission.AgentId}/{submission.PortCallId}/{submission.Direction}/{submission.Type}/{submission.Sha256}.{submission.Extension}";
 
         // Content-addressed: a blob that is there already holds exactly these bytes.
-        await Blobs.TryCreateAsync(
-            layout.DocumentsContainer,
-            blobName,
+        await _bodies.GetBlobClient(blobName).TryCreateAsync(
             submission.Content,
             submission.ContentType,
             new Dictionary<string, string> { ["sha256"] = submission.Sha256 },
@@ -56,7 +56,7 @@ public sealed class DocumentStore(StorageLayout layout)
         for (var attempt = 0; attempt < MaxCommitAttempts; attempt++)
         {
             var version = ToVersion(submission, blobName, (latest?.Version ?? 0) + 1, receivedAt);
-            if (await Tables.TryInsertAsync(layout.DocumentVersionsTable, ToEntity(version), cancellationToken).ConfigureAwait(false))
+            if (await _versions.TryInsertAsync(ToEntity(version), cancellationToken).ConfigureAwait(false))
             {
                 return new DocumentCommit(DocumentCommitKind.Created, version);
             }
@@ -98,8 +98,7 @@ public sealed class DocumentStore(StorageLayout layout)
             return null;
         }
 
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await Tables.GetAsync(layout.DocumentVersionsTable, portCallId, RowKeyOf(direction, type, version), cancellationToken).ConfigureAwait(false);
+        var entity = await _versions.FindAsync(portCallId, RowKeyOf(direction, type, version), cancellationToken).ConfigureAwait(false);
         return entity is null ? null : FromEntity(entity);
     }
 
@@ -116,9 +115,8 @@ public sealed class DocumentStore(StorageLayout layout)
             return [];
         }
 
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var filter = TableFilter.Create($"PartitionKey eq {portCallId}");
-        await foreach (var entity in Tables.QueryAsync(layout.DocumentVersionsTable, filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {portCallId}");
+        await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, layout.QueryPageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var version = FromEntity(entity);
             latest.TryAdd((version.Direction, version.Type), version);
@@ -130,7 +128,8 @@ public sealed class DocumentStore(StorageLayout layout)
     /// <summary>The raw body of <paramref name="version"/> exactly as it was received.</summary>
     public async Task<BinaryData> ReadContentAsync(DocumentVersion version, CancellationToken cancellationToken = default)
     {
-        var download = await Blobs.GetAsync(layout.DocumentsContainer, version.BlobName, cancellationToken).ConfigureAwait(false)
+        ArgumentNullException.ThrowIfNull(version);
+        var download = await _bodies.GetBlobClient(version.BlobName).DownloadIfExistsAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Body of {version.DocumentId} version {version.Version} is missing.");
         return download.Content;
     }
@@ -147,11 +146,10 @@ public sealed class DocumentStore(StorageLayout layout)
             yield break;
         }
 
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var from = $"{direction}|{type}|";
         var to = $"{direction}|{type}}}";
-        var filter = TableFilter.Create($"PartitionKey eq {portCallId} and RowKey gt {from} and RowKey lt {to}");
-        await foreach (var entity in Tables.QueryAsync(layout.DocumentVersionsTable, filter, pageSize, cancellationToken).ConfigureAwait(false))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {portCallId} and RowKey gt {from} and RowKey lt {to}");
+        await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, pageSize ?? layout.QueryPageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return FromEntity(entity);
         }

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Storage.FallbackInbox;
@@ -16,7 +18,8 @@ public sealed class IntakeStore(StorageLayout layout)
     private const string Partition = "intake";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private TableServiceClient Tables => layout.Account.Tables;
+    private readonly TableClient _intakes = layout.Tables.GetTableClient(layout.FallbackIntakeTable);
+    private readonly BlobContainerClient _files = layout.Blobs.GetBlobContainerClient(layout.FallbackContainer);
 
     /// <summary>The intake id of a Message-ID: lower-case hex SHA-256 of it, surrounding blanks ignored.</summary>
     public static string IntakeIdOf(string messageId) =>
@@ -29,11 +32,10 @@ public sealed class IntakeStore(StorageLayout layout)
     public async Task<(bool Created, IntakeRecord Current)> TryCreateAsync(IntakeRecord candidate, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var entity = ToEntity(candidate);
         try
         {
-            var etag = await Tables.InsertAsync(layout.FallbackIntakeTable, entity, cancellationToken).ConfigureAwait(false);
+            var etag = await _intakes.InsertAsync(entity, cancellationToken).ConfigureAwait(false);
             return (true, candidate with { ETag = etag });
         }
         catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
@@ -51,8 +53,7 @@ public sealed class IntakeStore(StorageLayout layout)
             return null;
         }
 
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await Tables.GetAsync(layout.FallbackIntakeTable, Partition, intakeId, cancellationToken).ConfigureAwait(false);
+        var entity = await _intakes.FindAsync(Partition, intakeId, cancellationToken).ConfigureAwait(false);
         return entity is null ? null : FromEntity(entity);
     }
 
@@ -62,7 +63,7 @@ public sealed class IntakeStore(StorageLayout layout)
         ArgumentNullException.ThrowIfNull(updated);
         try
         {
-            var etag = await Tables.UpdateAsync(layout.FallbackIntakeTable, ToEntity(updated), updated.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            var etag = await _intakes.UpdateAsync(ToEntity(updated), updated.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return updated with { ETag = etag };
         }
         catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
@@ -74,15 +75,9 @@ public sealed class IntakeStore(StorageLayout layout)
     /// <summary>Every intake, oldest first, optionally only those with the given <see cref="IntakeRecord.Link"/>.</summary>
     public async IAsyncEnumerable<IntakeRecord> ListAsync(string? link, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var filter = TableFilter.Create($"PartitionKey eq {Partition}");
-        if (link is not null)
-        {
-            filter += " and " + TableFilter.Create($"Link eq {link}");
-        }
-
+        var filter = TableFilters.All($"PartitionKey eq {Partition}", link is null ? null : (FormattableString)$"Link eq {link}");
         var intakes = new List<IntakeRecord>();
-        await foreach (var entity in Tables.QueryAsync(layout.FallbackIntakeTable, filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _intakes.QueryAsync<TableEntity>(filter, layout.QueryPageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             intakes.Add(FromEntity(entity));
         }
@@ -96,15 +91,13 @@ public sealed class IntakeStore(StorageLayout layout)
     /// <summary>Stores a file of an intake once; a file already there under that name is kept as it is.</summary>
     public async Task SaveFileAsync(string blobName, BinaryData content, string contentType, CancellationToken cancellationToken = default)
     {
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        await layout.Account.Blobs.TryCreateAsync(layout.FallbackContainer, blobName, content, contentType, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _files.GetBlobClient(blobName).TryCreateAsync(content, contentType, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A stored file of an intake, or null.</summary>
     public async Task<BinaryData?> ReadFileAsync(string blobName, CancellationToken cancellationToken = default)
     {
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var download = await layout.Account.Blobs.GetAsync(layout.FallbackContainer, blobName, cancellationToken).ConfigureAwait(false);
+        var download = await _files.GetBlobClient(blobName).DownloadIfExistsAsync(cancellationToken).ConfigureAwait(false);
         return download?.Content;
     }
 

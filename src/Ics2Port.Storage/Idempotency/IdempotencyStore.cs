@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Azure.Data.Tables;
 using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Storage.Idempotency;
@@ -7,11 +8,12 @@ namespace Ics2Port.Storage.Idempotency;
 /// <summary>Idempotency keys, kept without expiry: the create-only insert decides which request owns a key.</summary>
 public sealed class IdempotencyStore(StorageLayout layout)
 {
+    private readonly TableClient _keys = layout.Tables.GetTableClient(layout.IdempotencyTable);
+
     /// <summary>The record already stored for the key, or null.</summary>
     public async Task<IdempotencyRecord?> FindAsync(string owner, string scope, string key, CancellationToken cancellationToken = default)
     {
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await layout.Account.Tables.GetAsync(layout.IdempotencyTable, owner, RowKeyOf(scope, key), cancellationToken).ConfigureAwait(false);
+        var entity = await _keys.FindAsync(owner, RowKeyOf(scope, key), cancellationToken).ConfigureAwait(false);
         return entity is null ? null : FromEntity(entity, owner, scope, key);
     }
 
@@ -21,7 +23,7 @@ public sealed class IdempotencyStore(StorageLayout layout)
     /// </summary>
     public async Task<IdempotencyRecord> ReserveAsync(IdempotencyRecord candidate, CancellationToken cancellationToken = default)
     {
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(candidate);
         candidate = candidate with { ReceivedAt = StorageTime.Normalize(candidate.ReceivedAt) };
         var entity = new TableEntity(candidate.Owner, RowKeyOf(candidate.Scope, candidate.Key))
         {
@@ -30,7 +32,7 @@ public sealed class IdempotencyStore(StorageLayout layout)
             ["ResourceId"] = candidate.ResourceId,
             ["ReceivedAt"] = candidate.ReceivedAt,
         };
-        if (await layout.Account.Tables.TryInsertAsync(layout.IdempotencyTable, entity, cancellationToken).ConfigureAwait(false))
+        if (await _keys.TryInsertAsync(entity, cancellationToken).ConfigureAwait(false))
         {
             return candidate;
         }

@@ -1,4 +1,7 @@
 using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 
 namespace Ics2Port.Storage.Layout;
 
@@ -8,12 +11,19 @@ namespace Ics2Port.Storage.Layout;
 /// </summary>
 public static class CreateOnlyWrites
 {
-    /// <summary>Inserts <paramref name="entity"/>; false when an entity with its keys exists already.</summary>
-    public static async Task<bool> TryInsertAsync(this TableServiceClient tables, string table, TableEntity entity, CancellationToken cancellationToken = default)
+    /// <summary>Inserts <paramref name="entity"/>; false when an entity with its keys exists already (409).</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="entity">The entity to insert.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Whether this call created the entity.</returns>
+    public static async Task<bool> TryInsertAsync<T>(this TableClient table, T entity, CancellationToken cancellationToken = default)
+        where T : ITableEntity
     {
+        ArgumentNullException.ThrowIfNull(table);
         try
         {
-            await tables.InsertAsync(table, entity, cancellationToken).ConfigureAwait(false);
+            await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
@@ -22,19 +32,30 @@ public static class CreateOnlyWrites
         }
     }
 
-    /// <summary>Creates the blob (<c>If-None-Match: *</c>); false when it exists already and was left as it is.</summary>
+    /// <summary>Creates the blob (<c>If-None-Match: *</c>); false when it exists already (409) and was left as it is.</summary>
+    /// <param name="blob">The blob.</param>
+    /// <param name="content">The bytes to store.</param>
+    /// <param name="contentType">The content type to store with them.</param>
+    /// <param name="metadata">Metadata to store; names must be valid C# identifiers, values ASCII.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Whether this call created the blob.</returns>
     public static async Task<bool> TryCreateAsync(
-        this BlobServiceClient blobs,
-        string container,
-        string blobName,
+        this BlobClient blob,
         BinaryData content,
         string contentType,
-        IReadOnlyDictionary<string, string>? metadata = null,
+        IDictionary<string, string>? metadata = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(blob);
+        var options = new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+            Metadata = metadata,
+            Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+        };
         try
         {
-            await blobs.PutAsync(container, blobName, content, contentType, BlobCondition.IfNotExists, metadata, cancellationToken).ConfigureAwait(false);
+            await blob.UploadAsync(content, options, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException e) when (StorageErrors.IsConflict(e))

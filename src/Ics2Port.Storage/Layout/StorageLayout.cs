@@ -1,27 +1,32 @@
 using System.Text.RegularExpressions;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 
 namespace Ics2Port.Storage.Layout;
 
 /// <summary>
-/// The tables and blob containers the stores use, optionally behind a prefix so that several
-/// deployments or test runs can share one account, and their one-time creation.
+/// The tables and blob containers the app uses, optionally behind a prefix so that several deployments or
+/// test runs can share one account, the service clients they live on, and their one-time creation. In Azure the
+/// infrastructure creates them; locally <see cref="CreateAllAsync"/> does, once at start-up.
 /// </summary>
 public sealed partial class StorageLayout
 {
-    private readonly StorageAccount _account;
-    private readonly Lock _gate = new();
-    private Task? _created;
-
     /// <summary>Names every table and container with <paramref name="prefix"/> (see <see cref="IsValidPrefix"/>).</summary>
-    public StorageLayout(StorageAccount account, string? prefix = null)
+    /// <param name="blobs">The Blob service the containers live in.</param>
+    /// <param name="tables">The Table service the tables live in.</param>
+    /// <param name="prefix">The name prefix; none when <see langword="null"/> or empty.</param>
+    public StorageLayout(BlobServiceClient blobs, TableServiceClient tables, string? prefix = null)
     {
+        ArgumentNullException.ThrowIfNull(blobs);
+        ArgumentNullException.ThrowIfNull(tables);
         prefix ??= string.Empty;
         if (!IsValidPrefix(prefix))
         {
             throw new ArgumentException($"Storage name prefix '{prefix}' must be up to 40 lower-case letters or digits starting with a letter.", nameof(prefix));
         }
 
-        _account = account;
+        Blobs = blobs;
+        Tables = tables;
         PortCallsTable = prefix + "PortCalls";
         PortCallOwnersTable = prefix + "PortCallOwners";
         DocumentVersionsTable = prefix + "DocumentVersions";
@@ -32,16 +37,26 @@ public sealed partial class StorageLayout
         DocumentsContainer = prefix + "documents";
         PermitsContainer = prefix + "permits";
         FallbackContainer = prefix + "fallback";
+        InboundContainer = prefix + "inbound";
+        ResultsContainer = prefix + "results";
+        QuarantineContainer = prefix + "quarantine";
+        TableNames = [PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable, OutagesTable, FallbackIntakeTable];
+        ContainerNames = [DocumentsContainer, PermitsContainer, FallbackContainer, InboundContainer, ResultsContainer, QuarantineContainer];
     }
 
     /// <summary>
     /// True for an empty prefix or up to 40 lower-case letters and digits starting with a letter: with it every
     /// name stays a valid table name (letters and digits) and container name (lower case), within 63 characters.
     /// </summary>
+    /// <param name="prefix">The prefix to check.</param>
+    /// <returns>Whether the prefix can be used.</returns>
     public static bool IsValidPrefix(string? prefix) => string.IsNullOrEmpty(prefix) || PrefixPattern().IsMatch(prefix);
 
-    /// <summary>The account the stores talk to.</summary>
-    public StorageAccount Account => _account;
+    /// <summary>The Blob service of the account.</summary>
+    public BlobServiceClient Blobs { get; }
+
+    /// <summary>The Table service of the account.</summary>
+    public TableServiceClient Tables { get; }
 
     /// <summary>Port calls by agent: PartitionKey agent id, RowKey port call id.</summary>
     public string PortCallsTable { get; }
@@ -73,35 +88,31 @@ public sealed partial class StorageLayout
     /// <summary>The fallback workflow's lock blob (<c>locks/…</c>) and the e-mails of the fallback inbox (<c>inbox/{intakeId}/…</c>).</summary>
     public string FallbackContainer { get; }
 
-    /// <summary>
-    /// Creates the tables and containers once per process; a failed attempt is forgotten so the
-    /// next call tries again (storage may come up after the app).
-    /// </summary>
-    public Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
-    {
-        lock (_gate)
-        {
-            if (_created is null || _created.IsFaulted || _created.IsCanceled)
-            {
-                _created = CreateAllAsync(cancellationToken);
-            }
+    /// <summary>Bulk files dropped by agents: <c>{agentId}/{portCallId}/…</c>, watched by the blob trigger.</summary>
+    public string InboundContainer { get; }
 
-            return _created;
-        }
-    }
+    /// <summary>The answer to each bulk file: its name + <c>.result.json</c>.</summary>
+    public string ResultsContainer { get; }
 
-    private async Task CreateAllAsync(CancellationToken cancellationToken)
-    {
-        foreach (var table in new[] { PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable, OutagesTable, FallbackIntakeTable })
-        {
-            await _account.Tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
-        }
+    /// <summary>Bulk files that could not be placed, each with its <c>.error.json</c>.</summary>
+    public string QuarantineContainer { get; }
 
-        foreach (var container in new[] { DocumentsContainer, PermitsContainer, FallbackContainer })
-        {
-            await _account.Blobs.CreateContainerIfNotExistsAsync(container, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    /// <summary>Every table above, in the order they are listed.</summary>
+    public IReadOnlyList<string> TableNames { get; }
+
+    /// <summary>Every container above, in the order they are listed.</summary>
+    public IReadOnlyList<string> ContainerNames { get; }
+
+    /// <summary>The most entities a store asks for per query page; the service's default (1,000) when null. Tests set it to see paging.</summary>
+    internal int? QueryPageSize { get; init; }
+
+    /// <summary>Creates every table and container that does not exist yet, all at once; those that exist are left as they are.</summary>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <returns>A task that completes when all exist.</returns>
+    public Task CreateAllAsync(CancellationToken cancellationToken = default) =>
+        Task.WhenAll(
+            TableNames.Select(table => (Task)Tables.CreateTableIfNotExistsAsync(table, cancellationToken))
+                .Concat(ContainerNames.Select(container => Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken))));
 
     [GeneratedRegex("^[a-z][a-z0-9]{0,39}$")]
     private static partial Regex PrefixPattern();

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Azure;
+using Azure.Data.Tables;
 using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Storage.Outages;
@@ -15,13 +16,12 @@ public sealed class OutageStore(StorageLayout layout)
     private const string StatusRowKey = "status";
     private const string OutagePrefix = "outage|";
 
-    private TableServiceClient Tables => layout.Account.Tables;
+    private readonly TableClient _outages = layout.Tables.GetTableClient(layout.OutagesTable);
 
     /// <summary>The current status with its ETag; <see cref="PortSystemStatusRecord.Initial"/> when nothing was recorded yet.</summary>
     public async Task<PortSystemStatusRecord> GetStatusAsync(CancellationToken cancellationToken = default)
     {
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await Tables.GetAsync(layout.OutagesTable, Partition, StatusRowKey, cancellationToken).ConfigureAwait(false);
+        var entity = await _outages.FindAsync(Partition, StatusRowKey, cancellationToken).ConfigureAwait(false);
         if (entity is null)
         {
             return PortSystemStatusRecord.Initial;
@@ -61,8 +61,8 @@ public sealed class OutageStore(StorageLayout layout)
         try
         {
             var etag = status.ETag == default
-                ? await Tables.InsertAsync(layout.OutagesTable, entity, cancellationToken).ConfigureAwait(false)
-                : await Tables.UpdateAsync(layout.OutagesTable, entity, status.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                ? await _outages.InsertAsync(entity, cancellationToken).ConfigureAwait(false)
+                : await _outages.UpdateAsync(entity, status.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return status with { ETag = etag };
         }
         catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e) || StorageErrors.IsConflict(e))
@@ -75,10 +75,9 @@ public sealed class OutageStore(StorageLayout layout)
     public async Task SaveOutageAsync(OutageRecord outage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outage);
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var entity = new TableEntity(Partition, OutagePrefix + outage.OutageId);
         WriteOutage(entity, outage);
-        await Tables.UpsertAsync(layout.OutagesTable, entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await _outages.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One outage, or null.</summary>
@@ -89,18 +88,16 @@ public sealed class OutageStore(StorageLayout layout)
             return null;
         }
 
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await Tables.GetAsync(layout.OutagesTable, Partition, OutagePrefix + outageId, cancellationToken).ConfigureAwait(false);
+        var entity = await _outages.FindAsync(Partition, OutagePrefix + outageId, cancellationToken).ConfigureAwait(false);
         return entity is null ? null : ReadOutage(entity, outageId) with { ETag = entity.ETag };
     }
 
     /// <summary>Every outage recorded, oldest first.</summary>
     public async IAsyncEnumerable<OutageRecord> ListOutagesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var filter = TableFilter.Create($"PartitionKey eq {Partition} and RowKey gt {OutagePrefix} and RowKey lt {"outage}"}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey gt {OutagePrefix} and RowKey lt {"outage}"}");
         var outages = new List<OutageRecord>();
-        await foreach (var entity in Tables.QueryAsync(layout.OutagesTable, filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _outages.QueryAsync<TableEntity>(filter, layout.QueryPageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             outages.Add(ReadOutage(entity, entity.RowKey[OutagePrefix.Length..]) with { ETag = entity.ETag });
         }

@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Storage.Permits;
@@ -12,7 +14,8 @@ public sealed class PermitStore(StorageLayout layout)
     public const string AcceptedState = "accepted";
 
     private const string RowKey = "permit";
-    private TableServiceClient Tables => layout.Account.Tables;
+    private readonly TableClient _permits = layout.Tables.GetTableClient(layout.PermitsTable);
+    private readonly BlobContainerClient _bodies = layout.Blobs.GetBlobContainerClient(layout.PermitsContainer);
 
     /// <summary>
     /// Stores the application with id <paramref name="permitId"/>; if it was stored before with the same
@@ -27,7 +30,6 @@ public sealed class PermitStore(StorageLayout layout)
         DateTimeOffset receivedAt,
         CancellationToken cancellationToken = default)
     {
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var record = new PermitRecord
         {
             PermitId = permitId,
@@ -40,15 +42,13 @@ public sealed class PermitStore(StorageLayout layout)
         };
 
         // A blob already there is an earlier attempt at this permit; the row below checks it is the same body.
-        await layout.Account.Blobs.TryCreateAsync(
-            layout.PermitsContainer,
-            record.BlobName,
+        await _bodies.GetBlobClient(record.BlobName).TryCreateAsync(
             content,
             "application/json",
             new Dictionary<string, string> { ["sha256"] = sha256 },
             cancellationToken).ConfigureAwait(false);
 
-        if (await Tables.TryInsertAsync(layout.PermitsTable, ToEntity(record), cancellationToken).ConfigureAwait(false))
+        if (await _permits.TryInsertAsync(ToEntity(record), cancellationToken).ConfigureAwait(false))
         {
             return record;
         }
@@ -68,8 +68,7 @@ public sealed class PermitStore(StorageLayout layout)
             return null;
         }
 
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await Tables.GetAsync(layout.PermitsTable, permitId, RowKey, cancellationToken).ConfigureAwait(false);
+        var entity = await _permits.FindAsync(permitId, RowKey, cancellationToken).ConfigureAwait(false);
         if (entity is null || (agentId is not null && entity.GetString("AgentId") != agentId))
         {
             return null;
@@ -90,7 +89,8 @@ public sealed class PermitStore(StorageLayout layout)
     /// <summary>The raw application exactly as it was received.</summary>
     public async Task<BinaryData> ReadContentAsync(PermitRecord permit, CancellationToken cancellationToken = default)
     {
-        var download = await layout.Account.Blobs.GetAsync(layout.PermitsContainer, permit.BlobName, cancellationToken).ConfigureAwait(false)
+        ArgumentNullException.ThrowIfNull(permit);
+        var download = await _bodies.GetBlobClient(permit.BlobName).DownloadIfExistsAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Body of permit {permit.PermitId} is missing.");
         return download.Content;
     }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
 using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Storage.PortCalls;
@@ -10,7 +11,9 @@ namespace Ics2Port.Storage.PortCalls;
 public sealed class PortCallStore(StorageLayout layout)
 {
     private const string OwnerRowKey = "owner";
-    private TableServiceClient Tables => layout.Account.Tables;
+
+    private readonly TableClient _portCalls = layout.Tables.GetTableClient(layout.PortCallsTable);
+    private readonly TableClient _owners = layout.Tables.GetTableClient(layout.PortCallOwnersTable);
 
     /// <summary>
     /// Stores <paramref name="record"/>; writing the same record again (a retried creation) is a no-op.
@@ -18,19 +21,18 @@ public sealed class PortCallStore(StorageLayout layout)
     /// </summary>
     public async Task CreateAsync(PortCallRecord record, CancellationToken cancellationToken = default)
     {
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-
+        ArgumentNullException.ThrowIfNull(record);
         var owner = new TableEntity(record.PortCallId, OwnerRowKey) { ["AgentId"] = record.AgentId };
-        if (!await Tables.TryInsertAsync(layout.PortCallOwnersTable, owner, cancellationToken).ConfigureAwait(false))
+        if (!await _owners.TryInsertAsync(owner, cancellationToken).ConfigureAwait(false))
         {
-            var existing = await Tables.GetAsync(layout.PortCallOwnersTable, record.PortCallId, OwnerRowKey, cancellationToken).ConfigureAwait(false);
+            var existing = await _owners.FindAsync(record.PortCallId, OwnerRowKey, cancellationToken).ConfigureAwait(false);
             if (existing?.GetString("AgentId") != record.AgentId)
             {
                 throw new InvalidOperationException($"Port call id {record.PortCallId} is already taken.");
             }
         }
 
-        await Tables.TryInsertAsync(layout.PortCallsTable, ToEntity(record), cancellationToken).ConfigureAwait(false);
+        await _portCalls.TryInsertAsync(ToEntity(record), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -44,10 +46,9 @@ public sealed class PortCallStore(StorageLayout layout)
             return null;
         }
 
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         if (agentId is null)
         {
-            var owner = await Tables.GetAsync(layout.PortCallOwnersTable, portCallId, OwnerRowKey, cancellationToken).ConfigureAwait(false);
+            var owner = await _owners.FindAsync(portCallId, OwnerRowKey, cancellationToken).ConfigureAwait(false);
             agentId = owner?.GetString("AgentId");
             if (agentId is null)
             {
@@ -55,7 +56,7 @@ public sealed class PortCallStore(StorageLayout layout)
             }
         }
 
-        var entity = await Tables.GetAsync(layout.PortCallsTable, agentId, portCallId, cancellationToken).ConfigureAwait(false);
+        var entity = await _portCalls.FindAsync(agentId, portCallId, cancellationToken).ConfigureAwait(false);
         return entity is null ? null : FromEntity(entity);
     }
 
@@ -66,25 +67,11 @@ public sealed class PortCallStore(StorageLayout layout)
         string? port,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await layout.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var conditions = new List<string>();
-        if (agentId is not null)
-        {
-            conditions.Add(TableFilter.Create($"PartitionKey eq {agentId}"));
-        }
-
-        if (imoNumber is not null)
-        {
-            conditions.Add(TableFilter.Create($"ImoNumber eq {imoNumber}"));
-        }
-
-        if (port is not null)
-        {
-            conditions.Add(TableFilter.Create($"Port eq {port}"));
-        }
-
-        var filter = conditions.Count == 0 ? null : string.Join(" and ", conditions);
-        await foreach (var entity in Tables.QueryAsync(layout.PortCallsTable, filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var filter = TableFilters.All(
+            agentId is null ? null : (FormattableString)$"PartitionKey eq {agentId}",
+            imoNumber is null ? null : (FormattableString)$"ImoNumber eq {imoNumber}",
+            port is null ? null : (FormattableString)$"Port eq {port}");
+        await foreach (var entity in _portCalls.QueryAsync<TableEntity>(filter, layout.QueryPageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return FromEntity(entity);
         }

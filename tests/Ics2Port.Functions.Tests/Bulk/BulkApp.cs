@@ -5,6 +5,7 @@ using Azure.Storage.Blobs.Models;
 using Ics2Port.Functions.Bulk;
 using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.LocalHost.Triggers;
+using Ics2Port.Storage.Layout;
 using Ics2Port.Testing;
 
 namespace Ics2Port.Functions.Tests.Bulk;
@@ -69,9 +70,13 @@ public sealed class BulkApp : IAsyncDisposable
         return new BulkApp(app, blobs, prefix);
     }
 
-    public async Task<BlobContentInfo> UploadAsync(string name, byte[] content, string contentType = "application/octet-stream") =>
-        (await Blobs.GetBlobContainerClient(Inbound).GetBlobClient(name)
-            .UploadAsync(BinaryData.FromBytes(content), new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } })).Value;
+    /// <summary>Drops a file into <c>inbound/</c>; answers its version, unquoted as results and records name it.</summary>
+    public async Task<UploadedBlob> UploadAsync(string name, byte[] content, string contentType = "application/octet-stream")
+    {
+        var uploaded = await Blobs.GetBlobContainerClient(Inbound).GetBlobClient(name)
+            .UploadAsync(BinaryData.FromBytes(content), new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } });
+        return new UploadedBlob(BlobETags.Unquoted(uploaded.Value.ETag));
+    }
 
     /// <summary>Runs <c>InboundFileUploaded</c> once, now, for the file at <paramref name="name"/> in <c>inbound/</c>.</summary>
     public Task<FunctionRun> InvokeAsync(string name) => App.RunFunctionAsync(InboundFileUploadedFunction.Name, $"{Inbound}/{name}");
@@ -83,7 +88,7 @@ public sealed class BulkApp : IAsyncDisposable
         try
         {
             var download = (await Blobs.GetBlobContainerClient(container).GetBlobClient(name).DownloadContentAsync()).Value;
-            return new StoredBlob(download.Content, download.Details.ContentType, download.Details.Metadata, download.Details.ETag);
+            return new StoredBlob(download.Content, download.Details.ContentType, download.Details.Metadata, BlobETags.Unquoted(download.Details.ETag));
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

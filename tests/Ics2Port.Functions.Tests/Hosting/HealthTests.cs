@@ -25,7 +25,7 @@ public sealed class HealthTests(AzuriteFixture azurite)
         var unreachable = azurite.ConnectionString
             .Replace(azurite.Server.BlobEndpoint.Authority, $"127.0.0.1:{deadPort}", StringComparison.Ordinal)
             .Replace(azurite.Server.TableEndpoint.Authority, $"127.0.0.1:{deadPort}", StringComparison.Ordinal);
-        await using var app = await TestApp.StartAsync(unreachable, azurite.UniqueName("health"), new Dictionary<string, string?> { ["Ics2Port:Storage:MaxRetries"] = "0" });
+        await using var app = await TestApp.StartAsync(unreachable, azurite.UniqueName("health"), new Dictionary<string, string?> { ["Ics2Port:Storage:MaxRetries"] = "0", ["Ics2Port:Storage:CreateLayoutOnStart"] = "false" });
 
         using var response = await app.Client(apiKey: null).GetAsync("/api/health");
 

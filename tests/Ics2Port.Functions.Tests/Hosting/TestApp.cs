@@ -71,6 +71,7 @@ public sealed class TestApp : IAsyncDisposable
             ["AzureWebJobsStorage"] = connectionString,
             [$"{LocalTriggerOptions.SectionName}:Enabled"] = "false",
             ["Ics2Port:Storage:NamePrefix"] = namePrefix,
+            ["Ics2Port:Storage:CreateLayoutOnStart"] = "true",
             ["Ics2Port:ApiKeys:0:sha256"] = Sha256(AgentAKey),
             ["Ics2Port:ApiKeys:0:principal"] = "agent:" + AgentA,
             ["Ics2Port:ApiKeys:1:sha256"] = Sha256(AgentBKey),

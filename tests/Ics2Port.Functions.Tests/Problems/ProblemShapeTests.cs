@@ -246,7 +246,7 @@ public sealed class ProblemShapeTests(AzuriteFixture azurite) : IAsyncLifetime
             "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AzuriteServer.AccountKey
                 + ";BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;",
             "unreachable",
-            new Dictionary<string, string?> { ["Ics2Port:Storage:MaxRetries"] = "0" });
+            new Dictionary<string, string?> { ["Ics2Port:Storage:MaxRetries"] = "0", ["Ics2Port:Storage:CreateLayoutOnStart"] = "false" });
 
         using var response = await unreachable.Client(TestApp.AgentAKey).GetAsync("/api/port-calls");
 

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using Ics2Port.Testing;
 
 namespace Ics2Port.Storage.Tests.Testing;
@@ -10,13 +11,13 @@ public sealed class AzuriteServerTests
     public async Task Kill_RunningServer_StopsServingAndLeavesDisposalSafe()
     {
         var server = await AzuriteServer.StartAsync();
-        var account = StorageAccount.FromConnectionString(server.ConnectionString, new StorageClientOptions { Retry = { MaxRetries = 0 } });
-        await account.Tables.CreateTableIfNotExistsAsync("beforekill");
+        var tables = new TableServiceClient(server.ConnectionString, new TableClientOptions { Retry = { MaxRetries = 0 } });
+        await tables.CreateTableIfNotExistsAsync("beforekill");
 
         server.Kill();
 
         Assert.True(server.HasExited);
-        await Assert.ThrowsAsync<RequestFailedException>(() => account.Tables.CreateTableIfNotExistsAsync("afterkill"));
+        await Assert.ThrowsAsync<RequestFailedException>(() => tables.CreateTableIfNotExistsAsync("afterkill"));
         await server.DisposeAsync();
         await server.DisposeAsync();
         Assert.Contains("successfully listening", server.Output, StringComparison.Ordinal);

@@ -7,6 +7,7 @@ using Ics2Port.Functions.Bulk;
 using Ics2Port.Functions.Common;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
+using Ics2Port.Storage.Layout;
 using Microsoft.Azure.Functions.Worker;
 
 /// <summary>
@@ -35,7 +36,7 @@ public sealed partial class FallbackInboxFileUploadedFunction(
         try
         {
             var download = await file.DownloadContentAsync(cancellationToken);
-            (content, version) = (download.Value.Content, download.Value.Details.ETag);
+            (content, version) = (download.Value.Content, BlobETags.Unquoted(download.Value.Details.ETag));
         }
         catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
         {

@@ -1,7 +1,8 @@
 namespace Ics2Port.Functions.Fallback.Workflow;
 
 using Azure;
-using Ics2Port.Storage;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Ics2Port.Storage.Layout;
 
 /// <summary>
@@ -13,18 +14,16 @@ public sealed class WorkflowLease : IAsyncDisposable
 {
     public const string LockBlob = "locks/fallback-workflow";
 
-    private readonly BlobServiceClient _blobs;
-    private readonly string _container;
+    private readonly BlobLeaseClient _lease;
     private readonly CancellationTokenSource _lost = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _renewal;
     private readonly ILogger _logger;
 
-    private WorkflowLease(BlobServiceClient blobs, string container, string leaseId, TimeSpan duration, ILogger logger)
+    private WorkflowLease(BlobLeaseClient lease, TimeSpan duration, ILogger logger)
     {
-        _blobs = blobs;
-        _container = container;
-        LeaseId = leaseId;
+        _lease = lease;
+        LeaseId = lease.LeaseId;
         _logger = logger;
         _renewal = RenewAsync(duration / 3);
     }
@@ -37,11 +36,19 @@ public sealed class WorkflowLease : IAsyncDisposable
     /// <summary>The lease, or null while another instance holds it.</summary>
     public static async Task<WorkflowLease?> TryAcquireAsync(StorageLayout layout, TimeSpan duration, ILogger logger, CancellationToken cancellationToken)
     {
-        await layout.EnsureCreatedAsync(cancellationToken);
-        var blobs = layout.Account.Blobs;
-        await blobs.TryCreateAsync(layout.FallbackContainer, LockBlob, BinaryData.Empty, "text/plain", cancellationToken: cancellationToken);
-        var leaseId = await blobs.TryAcquireLeaseAsync(layout.FallbackContainer, LockBlob, duration, cancellationToken);
-        return leaseId is null ? null : new WorkflowLease(blobs, layout.FallbackContainer, leaseId, duration, logger);
+        var blob = layout.Blobs.GetBlobContainerClient(layout.FallbackContainer).GetBlobClient(LockBlob);
+        await blob.TryCreateAsync(BinaryData.Empty, "text/plain", cancellationToken: cancellationToken);
+        var lease = blob.GetBlobLeaseClient();
+        try
+        {
+            await lease.AcquireAsync(duration, cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.LeaseAlreadyPresent)
+        {
+            return null;
+        }
+
+        return new WorkflowLease(lease, duration, logger);
     }
 
     public async ValueTask DisposeAsync()
@@ -50,7 +57,7 @@ public sealed class WorkflowLease : IAsyncDisposable
         await _renewal;
         try
         {
-            await _blobs.ReleaseLeaseAsync(_container, LockBlob, LeaseId);
+            await _lease.ReleaseAsync();
         }
         catch (RequestFailedException e)
         {
@@ -69,7 +76,7 @@ public sealed class WorkflowLease : IAsyncDisposable
             while (true)
             {
                 await Task.Delay(interval, _stop.Token);
-                await _blobs.RenewLeaseAsync(_container, LockBlob, LeaseId, _stop.Token);
+                await _lease.RenewAsync(cancellationToken: _stop.Token);
             }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
