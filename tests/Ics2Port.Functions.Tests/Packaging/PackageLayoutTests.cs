@@ -30,7 +30,7 @@ public sealed class PackageLayoutTests
 
         var trigger = (function.TriggerText("queueName"), function.TriggerText("connection"));
 
-        Assert.Equal((BlobTriggerPoisonMessage.QueueName, "AzureWebJobsStorage"), trigger);
+        Assert.Equal(("webjobs-blobtrigger-poison", "AzureWebJobsStorage"), trigger);
     }
 
     [Fact]
