@@ -105,25 +105,27 @@ var names = {
   systemTopic: 'evgt-ics2port-${environmentName}'
 }
 
-// Mirrors the container and table names the app uses (src/Ics2Port.Storage, src/Ics2Port.Functions):
-// change them together.
+// Every table and container of the app's StorageLayout (src/Ics2Port.Storage/Layout), and the containers its
+// blob functions watch: the app creates none of them in Azure (docs/decisions/0005). Change them together; the
+// packaging tests compare them.
 var storageLayout = {
   containers: [
+    'documents'
+    'permits'
+    'fallback'
     'inbound'
     'results'
     'quarantine'
     'fallback-inbox'
-    'documents'
-    'fallback-mail'
   ]
   tables: [
-    'portcalls'
-    'documents'
-    'permits'
-    'idempotency'
-    'triggerreceipts'
-    'fallbackcases'
-    'outages'
+    'PortCalls'
+    'PortCallOwners'
+    'DocumentVersions'
+    'Permits'
+    'IdempotencyKeys'
+    'Outages'
+    'FallbackIntake'
   ]
 }
 

@@ -7,20 +7,26 @@ namespace Ics2Port.Functions.Tests.Packaging;
 
 /// <summary>
 /// infra/main.bicep compiled to ARM JSON with the Bicep CLI, read for what must agree with the function app: the
-/// Event Grid subscriptions, their loop expanded over the list main.bicep passes the module, and the containers
-/// the storage module creates. Only the expression shapes the template uses are understood; any other fails the read.
+/// Event Grid subscriptions, their loop expanded over the list main.bicep passes the module, and the tables and
+/// containers the storage module creates. Only the expression shapes the template uses are understood; any other
+/// fails the read.
 /// </summary>
 internal sealed partial class InfrastructureTemplate
 {
     private const string Unresolved = "unresolved";
 
+    private static readonly Lazy<InfrastructureTemplate> CompiledMain = new(Compile);
+
     private readonly JsonObject _main;
 
     private InfrastructureTemplate(JsonObject main) => _main = main;
 
-    public static InfrastructureTemplate CompileMain(string repositoryRoot)
+    /// <summary>infra/main.bicep, compiled once per test run.</summary>
+    public static InfrastructureTemplate Main => CompiledMain.Value;
+
+    private static InfrastructureTemplate Compile()
     {
-        var template = Path.Combine(repositoryRoot, "infra", "main.bicep");
+        var template = Path.Combine(RepositoryRoot.Find(), "infra", "main.bicep");
         var build = BicepCompiler.Build(template);
         if (build.ExitCode != 0)
         {
@@ -50,9 +56,14 @@ internal sealed partial class InfrastructureTemplate
     }
 
     /// <summary>The containers main.bicep passes to the storage module.</summary>
-    public IReadOnlyList<string> Containers() =>
-        [.. Resolve(Modules().Single(m => m["properties"]!["parameters"]!.AsObject().ContainsKey("containerNames"))
-            ["properties"]!["parameters"]!["containerNames"]!["value"]).AsArray().Select(name => Text(name))];
+    public IReadOnlyList<string> Containers() => StorageModuleList("containerNames");
+
+    /// <summary>The tables main.bicep passes to the storage module.</summary>
+    public IReadOnlyList<string> Tables() => StorageModuleList("tableNames");
+
+    private List<string> StorageModuleList(string parameter) =>
+        [.. Resolve(Modules().Single(m => m["properties"]!["parameters"]!.AsObject().ContainsKey(parameter))
+            ["properties"]!["parameters"]![parameter]!["value"]).AsArray().Select(name => Text(name))];
 
     private IEnumerable<JsonNode> Modules() =>
         Resources(_main).Where(r => Type(r) == "Microsoft.Resources/deployments");
