@@ -46,7 +46,7 @@ public sealed class InboundFileHandler(
     {
         var name = invocation.Name;
         var file = InboundFile.TryParse(name, out var parsed) ? parsed : null;
-        using var scope = logger.BeginScope("Invocation {InvocationId} file {BlobPath} agent {AgentId} port call {PortCallId}", invocation.InvocationId, invocation.Path, file?.AgentId, file?.PortCallId);
+        using var scope = logger.BeginScope("File {BlobPath} agent {AgentId} port call {PortCallId}", invocation.Path, file?.AgentId, file?.PortCallId);
 
         var source = await containers.Blob(invocation.Container, name).GetPropertiesIfExistsAsync(cancellationToken);
         if (source is null || IsDirectory(source))

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Azure.Storage.Blobs.Models;
 using Ics2Port.Domain.Reading;
 using Ics2Port.Functions.Tests.Hosting;
+using Ics2Port.Storage.Layout;
 using Ics2Port.Testing;
 
 namespace Ics2Port.Functions.Tests.Bulk;
@@ -134,7 +135,7 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IClassFixt
         var invoked = await _bulk.InvokeAsync(name);
 
         Assert.Equal(
-            (true, written.ETag, false, true),
+            (true, BlobETags.Unquoted(written.ETag), false, true),
             (invoked.Succeeded, (await _bulk.ResultAsync(name))!.ETag, await ExistsAsync(BulkApp.Inbound, name), await ExistsAsync(_bulk.Quarantine, name)));
     }
 

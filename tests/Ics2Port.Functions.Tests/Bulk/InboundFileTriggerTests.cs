@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using Azure.Storage.Queues;
-using Ics2Port.Functions.Bulk;
 using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Testing;
 using Xunit.Abstractions;
@@ -92,41 +90,5 @@ public sealed class InboundFileTriggerTests(AzuriteFixture azurite, ITestOutputH
         Assert.Equal(
             ("201", "200", first.Content.ToString(), 1),
             (first.Metadata["status"], second.Metadata["status"], second.Content.ToString(), versions.GetProperty("items").GetArrayLength()));
-    }
-
-    [Fact]
-    public async Task Upload_WhileTheAppsStorageIsDown_QuarantinedWithItsErrorRecordThroughThePoisonQueue()
-    {
-        const int MaxAttempts = 3;
-        var server = azurite.Server;
-        await using var blobProxy = TcpFaultProxy.Start(server.BlobEndpoint.Port);
-        await using var tableProxy = TcpFaultProxy.Start(server.TableEndpoint.Port);
-        var throughProxy = $"DefaultEndpointsProtocol=http;AccountName={AzuriteServer.AccountName};AccountKey={AzuriteServer.AccountKey};"
-            + $"BlobEndpoint=http://127.0.0.1:{blobProxy.Port}/{AzuriteServer.AccountName};TableEndpoint=http://127.0.0.1:{tableProxy.Port}/{AzuriteServer.AccountName};";
-        await using var bulk = await BulkApp.StartAsync(azurite, triggers: true, MaxAttempts, appStorage: throughProxy, storageRetries: 0);
-        var portCallId = await bulk.Agent.CreatePortCallAsync();
-        var name = $"{Agent}/{portCallId}/arrival/fal1.json";
-        blobProxy.Cut();
-        tableProxy.Cut();
-        var upload = await bulk.UploadAsync(name, Encoding.UTF8.GetBytes(Samples.Fal1()));
-        var poisonQueue = new QueueClient(azurite.ConnectionString, BlobTriggerPoisonMessage.QueueName);
-        await Eventually.WaitUntilAsync(
-            async () => await poisonQueue.ExistsAsync() && (await poisonQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0
-                || await bulk.ExistsAsync(bulk.Quarantine, name + ".error.json"),
-            TimeSpan.FromSeconds(20),
-            "every attempt to fail and the blob extension's poison message");
-
-        blobProxy.Resume();
-        tableProxy.Resume();
-
-        await Eventually.WaitUntilAsync(() => bulk.ExistsAsync(bulk.Quarantine, name + ".error.json"), Deadline, "the error record");
-        var error = JsonDocument.Parse((await bulk.GetAsync(bulk.Quarantine, name + ".error.json"))!.Content.ToString()).RootElement;
-        output.WriteLine(error.ToString());
-        Assert.Equal(
-            (Samples.Fal1(), false, false, "InboundFileUploaded", $"{BulkApp.Inbound}/{name}", upload.ETag.ToString(), 5, true),
-            ((await bulk.GetAsync(bulk.Quarantine, name))!.Content.ToString(), await bulk.ExistsAsync(BulkApp.Inbound, name), await bulk.ExistsAsync(bulk.Results, name + ".result.json"),
-             error.GetProperty("function").GetString(), error.GetProperty("source").GetString(), error.GetProperty("sourceEtag").GetString(),
-             error.GetProperty("attempts").GetInt32(), Guid.TryParse(error.GetProperty("invocationId").GetString(), out _)));
-        Assert.StartsWith("Failed all 5 attempts; its poison message ", error.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 }

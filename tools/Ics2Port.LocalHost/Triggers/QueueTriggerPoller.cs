@@ -22,6 +22,8 @@ internal sealed partial class QueueTriggerPoller(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // The host creates the queues it listens on.
+        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         using var timer = new PeriodicTimer(options.PollInterval, time);
         do
         {
@@ -39,7 +41,6 @@ internal sealed partial class QueueTriggerPoller(
 
     public async Task PollOnceAsync(CancellationToken cancellationToken)
     {
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         var messages = (await queue.ReceiveMessagesAsync(BatchSize, options.InvocationTimeout, cancellationToken)).Value;
         await Parallel.ForEachAsync(
             messages,
