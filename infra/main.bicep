@@ -1,7 +1,7 @@
 // Ics2Port in one resource group: storage (data, host state, deployment package), Flex Consumption
-// function app running the ASP.NET Core executable as a custom handler, Application Insights on Log
-// Analytics, Key Vault for API key hashes and the signing certificate, and the Event Grid system topic
-// that feeds the blob-triggered functions. Walk-through: docs/azure.md.
+// function app running the .NET isolated worker, Application Insights on Log Analytics, Key Vault for
+// API key hashes and the signing certificate, and the Event Grid system topic that feeds the
+// blob-triggered functions. Walk-through: docs/azure.md.
 
 targetScope = 'resourceGroup'
 
@@ -105,29 +105,32 @@ var names = {
   systemTopic: 'evgt-ics2port-${environmentName}'
 }
 
-// Mirrors the container and table names the app uses (src/Ics2Port.Storage, src/Ics2Port.Functions):
-// change them together.
+// Every table and container of the app's StorageLayout (src/Ics2Port.Storage/Layout), and the containers its
+// blob functions watch: the app creates none of them in Azure (docs/decisions/0005). Change them together; the
+// packaging tests compare them.
 var storageLayout = {
   containers: [
+    'documents'
+    'permits'
+    'fallback'
     'inbound'
     'results'
     'quarantine'
     'fallback-inbox'
-    'documents'
-    'fallback-mail'
   ]
   tables: [
-    'portcalls'
-    'documents'
-    'permits'
-    'idempotency'
-    'triggerreceipts'
-    'fallbackcases'
-    'outages'
+    'PortCalls'
+    'PortCallOwners'
+    'DocumentVersions'
+    'Permits'
+    'IdempotencyKeys'
+    'Outages'
+    'FallbackIntake'
   ]
 }
 
-// Blob-triggered functions (their function.json folders) and the container each one watches.
+// Blob-triggered functions, by the names their [Function] attributes give them, and the container each
+// one's BlobTrigger path watches: change them together (the packaging tests compare them with functions.metadata).
 var blobTriggeredFunctions = [
   {
     functionName: 'InboundFileUploaded'
@@ -149,10 +152,9 @@ var secretNames = {
 var vaultReference = '@Microsoft.KeyVault(VaultName=${names.keyVault};SecretName='
 
 // The app reads these (besides the host's AzureWebJobsStorage__*, APPLICATIONINSIGHTS_* in
-// modules/functionapp.bicep); Linux needs "__" where appsettings.json nests sections:
+// modules/functionapp.bicep); Linux needs "__" where a configuration key has ":" (Ics2Port:Storage:BlobEndpoint):
 //   Ics2Port__Storage__BlobEndpoint         https://<account>.blob.core.windows.net/ (managed identity)
 //   Ics2Port__Storage__TableEndpoint        https://<account>.table.core.windows.net/ (managed identity)
-//   Ics2Port__StandaloneTriggers__Enabled   false: the Functions host drives the blob and timer handlers
 //   Ics2Port__PortSystem__BaseUrl           port system (SKLOIS) API
 //   Ics2Port__Eds__BaseUrl                  customs EDS
 //   Ics2Port__Smtp__Host, __Port, __From    fallback e-mail relay
@@ -164,7 +166,6 @@ var vaultReference = '@Microsoft.KeyVault(VaultName=${names.keyVault};SecretName
 var coreSettings = {
   Ics2Port__Storage__BlobEndpoint: storage.outputs.blobEndpoint
   Ics2Port__Storage__TableEndpoint: storage.outputs.tableEndpoint
-  Ics2Port__StandaloneTriggers__Enabled: 'false'
   Ics2Port__PortSystem__BaseUrl: portSystemBaseUrl
   Ics2Port__Eds__BaseUrl: edsBaseUrl
   Ics2Port__Smtp__Host: smtpHost

@@ -1,5 +1,6 @@
 // Event Grid subscriptions that deliver BlobCreated events to the blob-triggered functions
-// ("source": "EventGrid", the only blob trigger Flex Consumption supports). The webhook carries the
+// (BlobTriggerSource.EventGrid, the only blob trigger Flex Consumption supports): the blob extension's
+// webhook names the function as the host knows it, Host.Functions.<Name>. The webhook carries the
 // host's blobs_extension system key, which exists only once code with a blob trigger has started, so
 // this module runs as a second deployment after the package is published (main.bicep:
 // deployBlobEventSubscriptions=true), as the Flex Consumption samples do in their post-deploy step.
@@ -12,7 +13,7 @@ param systemTopicName string
 
 @description('One subscription per blob-triggered function: its name and the container it watches.')
 param subscriptions {
-  @description('Function folder name, e.g. InboundFileUploaded.')
+  @description('Function name as its [Function] attribute gives it, e.g. InboundFileUploaded.')
   functionName: string
   @description('Container whose new blobs trigger the function.')
   container: string

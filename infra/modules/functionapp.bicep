@@ -1,4 +1,4 @@
-// Flex Consumption plan and the function app that runs the ASP.NET Core executable as a custom handler.
+// Flex Consumption plan and the function app on the .NET isolated worker.
 
 @description('Plan name.')
 param planName string
@@ -59,8 +59,9 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   }
 }
 
-// Settings the Functions host itself reads. FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION are
-// not allowed on Flex Consumption: functionAppConfig.runtime below replaces them. An array, not an object
+// Settings the Functions host reads; the worker reads AzureWebJobsStorage__* too, for the BlobClient its blob
+// triggers bind (managed identity). FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION are not allowed
+// on Flex Consumption: functionAppConfig.runtime below replaces them. An array, not an object
 // run through items(): a for-expression's keys must be known when the deployment starts, and the
 // Application Insights connection string is not.
 var hostSettings = [
@@ -99,20 +100,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
       }
-      // The .NET isolated stack, not 'custom': the host picks the custom handler because host.json has a
-      // customHandler section (azure-functions-host, FunctionInvocationDispatcherFactory: a non-null
-      // HttpWorkerOptions.Description selects HttpFunctionInvocationDispatcher whatever the stack), while
-      // this stack's image carries the .NET 10 runtime that `dotnet Ics2Port.Functions.dll` needs for a
-      // framework-dependent build. Azure-Samples/mcp-sdk-functions-hosting-dotnet runs its ASP.NET Core
-      // custom handler on Flex the same way (infra/main.bicep: runtimeName 'dotnet-isolated'; BYOServer.md),
-      // and azure-functions-core-tools#4642 records that apps could not be created with 'custom' then.
-      // The catch: on this stack the host does not load the extension bundle from host.json (it treats
-      // the app as .NET and looks for extensions in the package: ScriptStartupTypeLocator,
-      // "bundleConfigured && !isDotnetApp"). HTTP and timer triggers are built into the host; the blob
-      // and queue triggers are not, so the package brings the Storage extensions in bin/ (docs/decisions/0003).
-      // The package carries no worker.config.json: on this stack the host reads the isolated worker's
-      // config from the payload, and without one it indexes the function.json folders instead of asking
-      // a gRPC worker for its functions (the packaging test checks the file stays out).
+      // The stack of the package's worker.config.json; the host starts `dotnet Ics2Port.Functions.dll` on it and
+      // loads the Storage extensions from the package's extensions.json (.azurefunctions/), not from a bundle.
       runtime: {
         name: 'dotnet-isolated'
         version: '10.0'

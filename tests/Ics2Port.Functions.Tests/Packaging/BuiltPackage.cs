@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json;
 
 namespace Ics2Port.Functions.Tests.Packaging;
 
@@ -22,6 +23,20 @@ public sealed class BuiltPackage : IDisposable
 
     public ZipArchive Archive => _archive.Value;
 
+    public IReadOnlySet<string> EntryNames => Archive.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+
+    public JsonDocument ReadJson(string entryName)
+    {
+        using var entry = Open(entryName);
+        return JsonDocument.Parse(entry);
+    }
+
+    internal IReadOnlyList<FunctionMetadata> ReadFunctionMetadata()
+    {
+        using var entry = Open(FunctionMetadata.FileName);
+        return FunctionMetadata.Read(entry);
+    }
+
     public void Dispose()
     {
         if (_archive.IsValueCreated)
@@ -29,6 +44,9 @@ public sealed class BuiltPackage : IDisposable
             _archive.Value.Dispose();
         }
     }
+
+    private Stream Open(string entryName) =>
+        (Archive.GetEntry(entryName) ?? throw new InvalidOperationException($"The package has no {entryName}.")).Open();
 
     private ZipArchive Build()
     {

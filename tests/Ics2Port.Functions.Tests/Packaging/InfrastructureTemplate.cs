@@ -1,32 +1,181 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace Ics2Port.Functions.Tests.Packaging;
 
-/// <summary>Reads the lists in infra/main.bicep that must agree with the function folders.</summary>
-internal static partial class InfrastructureTemplate
+/// <summary>
+/// infra/main.bicep compiled to ARM JSON with the Bicep CLI, read for what must agree with the function app: the
+/// Event Grid subscriptions, their loop expanded over the list main.bicep passes the module, and the tables and
+/// containers the storage module creates. Only the expression shapes the template uses are understood; any other
+/// fails the read.
+/// </summary>
+internal sealed partial class InfrastructureTemplate
 {
-    public static IReadOnlyList<(string FunctionName, string Container)> BlobSubscriptions(string repositoryRoot) =>
-        BlobSubscriptionPattern().Matches(MainTemplate(repositoryRoot))
-            .Select(m => (m.Groups["function"].Value, m.Groups["container"].Value))
-            .ToList();
+    private const string Unresolved = "unresolved";
 
-    public static IReadOnlyList<string> Containers(string repositoryRoot)
+    private static readonly Lazy<InfrastructureTemplate> CompiledMain = new(Compile);
+
+    private readonly JsonObject _main;
+
+    private InfrastructureTemplate(JsonObject main) => _main = main;
+
+    /// <summary>infra/main.bicep, compiled once per test run.</summary>
+    public static InfrastructureTemplate Main => CompiledMain.Value;
+
+    private static InfrastructureTemplate Compile()
     {
-        var containers = ContainersPattern().Match(MainTemplate(repositoryRoot));
-        return containers.Success
-            ? QuotedPattern().Matches(containers.Groups["list"].Value).Select(m => m.Groups[1].Value).ToList()
-            : [];
+        var template = Path.Combine(RepositoryRoot.Find(), "infra", "main.bicep");
+        var build = BicepCompiler.Build(template);
+        if (build.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"bicep build {template} failed ({build.ExitCode}):\n{build.Error}");
+        }
+
+        return new InfrastructureTemplate(JsonNode.Parse(build.Output)!.AsObject());
     }
 
-    private static string MainTemplate(string repositoryRoot) =>
-        File.ReadAllText(Path.Combine(repositoryRoot, "infra", "main.bicep"));
+    public IReadOnlyList<BlobEventSubscription> BlobEventSubscriptions()
+    {
+        var (module, subscription) = Modules()
+            .SelectMany(m => Resources(m["properties"]!["template"]!).Select(r => (Module: m, Resource: r)))
+            .Single(pair => Type(pair.Resource) == "Microsoft.EventGrid/systemTopics/eventSubscriptions");
+        var loop = LoopCountPattern().Match(Text(subscription["copy"]?["count"]));
+        if (!loop.Success)
+        {
+            throw new InvalidOperationException("The event subscriptions are not one per entry of a module parameter.");
+        }
 
-    [GeneratedRegex(@"functionName:\s*'(?<function>[A-Za-z0-9]+)'\s*container:\s*'(?<container>[a-z0-9-]+)'")]
-    private static partial Regex BlobSubscriptionPattern();
+        var parameter = loop.Groups["parameter"].Value;
+        var entries = Resolve(module["properties"]!["parameters"]![parameter]!["value"]).AsArray();
+        var properties = subscription["properties"]!;
+        var endpoint = Text(properties["destination"]!["properties"]!["endpointUrl"]);
+        var subject = Text(properties["filter"]!["subjectBeginsWith"]);
+        return [.. entries.Select(entry => new BlobEventSubscription(Fill(endpoint, parameter, entry!), Fill(subject, parameter, entry!)))];
+    }
 
-    [GeneratedRegex(@"containers:\s*\[(?<list>[^\]]*)\]")]
-    private static partial Regex ContainersPattern();
+    /// <summary>The containers main.bicep passes to the storage module.</summary>
+    public IReadOnlyList<string> Containers() => StorageModuleList("containerNames");
 
-    [GeneratedRegex("'([^']*)'")]
-    private static partial Regex QuotedPattern();
+    /// <summary>The tables main.bicep passes to the storage module.</summary>
+    public IReadOnlyList<string> Tables() => StorageModuleList("tableNames");
+
+    private List<string> StorageModuleList(string parameter) =>
+        [.. Resolve(Modules().Single(m => m["properties"]!["parameters"]!.AsObject().ContainsKey(parameter))
+            ["properties"]!["parameters"]![parameter]!["value"]).AsArray().Select(name => Text(name))];
+
+    private IEnumerable<JsonNode> Modules() =>
+        Resources(_main).Where(r => Type(r) == "Microsoft.Resources/deployments");
+
+    // Bicep writes resources as an array, or with languageVersion 2.0 as an object keyed by symbolic name.
+    private static IEnumerable<JsonNode> Resources(JsonNode template) => template["resources"] switch
+    {
+        JsonArray array => array.Select(r => r!),
+        JsonObject byName => byName.Select(r => r.Value!),
+        _ => [],
+    };
+
+    private static string Type(JsonNode resource) => Text(resource["type"]);
+
+    private static string Text(JsonNode? node) => node?.GetValue<string>() ?? string.Empty;
+
+    // A literal, or "[variables('name').property...]".
+    private JsonNode Resolve(JsonNode? value)
+    {
+        if (value is not JsonValue expression)
+        {
+            return value ?? throw new InvalidOperationException("A module parameter has no value.");
+        }
+
+        var reference = VariablePattern().Match(Text(expression));
+        if (!reference.Success)
+        {
+            throw new InvalidOperationException($"Cannot read '{expression}': only literals and variables are understood.");
+        }
+
+        var node = _main["variables"]![reference.Groups["name"].Value];
+        foreach (var property in reference.Groups["path"].Value.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            node = node?[property];
+        }
+
+        return node ?? throw new InvalidOperationException($"'{expression}' names nothing in the template's variables.");
+    }
+
+    // A literal, or "[format('...', args)]" whose loop-entry arguments, parameters('p')[copyIndex()].property, are
+    // filled in; any other argument (a reference, listKeys) becomes "unresolved".
+    private static string Fill(string value, string loopParameter, JsonNode entry)
+    {
+        if (!value.StartsWith('['))
+        {
+            return value;
+        }
+
+        var call = FormatPattern().Match(value);
+        if (!call.Success)
+        {
+            throw new InvalidOperationException($"Cannot read '{value}': only format(...) is understood.");
+        }
+
+        var arguments = SplitArguments(call.Groups["arguments"].Value);
+        var format = arguments[0].Trim()[1..^1].Replace("''", "'", StringComparison.Ordinal);
+        return PlaceholderPattern().Replace(format, placeholder =>
+        {
+            var argument = LoopEntryPattern().Match(arguments[int.Parse(placeholder.Groups[1].Value, CultureInfo.InvariantCulture) + 1].Trim());
+            return argument.Success && argument.Groups["parameter"].Value == loopParameter
+                ? Text(entry[argument.Groups["property"].Value])
+                : Unresolved;
+        });
+    }
+
+    // Splits at the commas outside quotes, parentheses and brackets.
+    private static List<string> SplitArguments(string text)
+    {
+        var arguments = new List<string>();
+        var current = new StringBuilder();
+        var depth = 0;
+        var quoted = false;
+        foreach (var character in text)
+        {
+            if (character == '\'')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && character is '(' or '[')
+            {
+                depth++;
+            }
+            else if (!quoted && character is ')' or ']')
+            {
+                depth--;
+            }
+            else if (!quoted && depth == 0 && character == ',')
+            {
+                arguments.Add(current.ToString());
+                current.Clear();
+                continue;
+            }
+
+            current.Append(character);
+        }
+
+        arguments.Add(current.ToString());
+        return arguments;
+    }
+
+    [GeneratedRegex(@"^\[length\(parameters\('(?<parameter>\w+)'\)\)\]$")]
+    private static partial Regex LoopCountPattern();
+
+    [GeneratedRegex(@"^\[variables\('(?<name>\w+)'\)(?<path>(\.\w+)*)\]$")]
+    private static partial Regex VariablePattern();
+
+    [GeneratedRegex(@"^\[format\((?<arguments>.*)\)\]$")]
+    private static partial Regex FormatPattern();
+
+    [GeneratedRegex(@"\{(\d+)\}")]
+    private static partial Regex PlaceholderPattern();
+
+    [GeneratedRegex(@"^parameters\('(?<parameter>\w+)'\)\[copyIndex\(\)\]\.(?<property>\w+)$")]
+    private static partial Regex LoopEntryPattern();
 }
