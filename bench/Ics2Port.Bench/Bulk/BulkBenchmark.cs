@@ -16,8 +16,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// A manifest CSV dropped as a bulk file, from upload to its result file, against reading and validating the same
-/// bytes in process: Azurite (in memory) and the app with its standalone trigger driver, as <c>./run.sh</c> runs
-/// them, with the repository's own <c>InboundFileUploaded/function.json</c>. Each iteration runs both in turn.
+/// bytes in process: Azurite (in memory) and the app under the local host, whose blob trigger fires
+/// <c>InboundFileUploaded</c> as <c>./run.sh</c> runs it. Each iteration runs both in turn.
 /// </summary>
 internal sealed class BulkBenchmark : IReportingBenchmark
 {

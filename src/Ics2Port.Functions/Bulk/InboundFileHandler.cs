@@ -127,7 +127,7 @@ public sealed class InboundFileHandler(
             return (ApiProblems.TooLarge(limit), BlobETags.Unquoted(source.ETag));
         }
 
-        // The blob as it is now, read by its path; the envelope's inline copy may be stale or re-encoded.
+        // The blob as it is now, read by its path: the trigger names a version, which may have been rewritten since.
         var blob = await containers.Blob(invocation.Container, invocation.Name).DownloadIfExistsAsync(cancellationToken);
         if (blob is null)
         {
