@@ -31,20 +31,23 @@ internal sealed partial class BlobTriggerPoller(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.PollInterval, time);
-        do
+        var backoff = new PollBackoff(options.PollInterval);
+        while (!cancellationToken.IsCancellationRequested)
         {
+            var failed = false;
             try
             {
                 await PollOnceAsync(cancellationToken);
             }
-            catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
-                // Storage unreachable for a moment: the next poll tries again, as the host's listener does.
+                // Storage unreachable or anything else: log, wait longer, poll again, as the host's listener does.
+                failed = true;
                 LogPollFailed(logger, e, function.Name, path.Container);
             }
+
+            await Task.Delay(backoff.Next(failed), time, cancellationToken);
         }
-        while (await timer.WaitForNextTickAsync(cancellationToken));
     }
 
     public async Task PollOnceAsync(CancellationToken cancellationToken)
@@ -76,7 +79,18 @@ internal sealed partial class BlobTriggerPoller(
         await Parallel.ForEachAsync(
             pending,
             new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = cancellationToken },
-            async (blob, ct) => await ProcessAsync(blob.Name, blob.Properties.ETag!.Value, ct));
+            async (blob, ct) =>
+            {
+                try
+                {
+                    await ProcessAsync(blob.Name, blob.Properties.ETag!.Value, ct);
+                }
+                catch (Exception e) when (!ct.IsCancellationRequested)
+                {
+                    // One blob's fault is that blob's: its claim expires and a later poll tries it again.
+                    LogBlobFailed(logger, e, function.Name, $"{path.Container}/{blob.Name}");
+                }
+            });
     }
 
     private async Task ProcessAsync(string blobName, ETag etag, CancellationToken cancellationToken)
@@ -130,6 +144,9 @@ internal sealed partial class BlobTriggerPoller(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function} {Blob} poisoned after {Attempts} attempts ({LastError}); message on {Queue}")]
     private static partial void LogPoisoned(ILogger logger, string function, string blob, int attempts, string? lastError, string queue);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Function} {Blob}: the attempt could not be recorded; a later poll takes it up")]
+    private static partial void LogBlobFailed(ILogger logger, Exception exception, string function, string blob);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: polling container {Container} failed")]
     private static partial void LogPollFailed(ILogger logger, Exception exception, string function, string container);

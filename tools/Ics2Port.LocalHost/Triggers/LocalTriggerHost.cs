@@ -88,12 +88,28 @@ internal sealed partial class LocalTriggerHost(
         catalog.OfKind(kind).Where(function =>
             !configuration.GetValue<bool>($"AzureWebJobs.{function.Name}.Disabled") && !configuration.GetValue<bool>($"AzureWebJobs:{function.Name}:Disabled"));
 
+    // Storage may come up after the host: keep trying, as the host's listeners do, rather than stop the host.
     private async Task<Azure.Data.Tables.TableClient> ReceiptsAsync(string? connection, CancellationToken cancellationToken)
     {
         var table = storage.Tables(connection).GetTableClient(options.Value.ReceiptsTable);
-        await table.CreateIfNotExistsAsync(cancellationToken);
-        return table;
+        var backoff = new PollBackoff(options.Value.PollInterval);
+        while (true)
+        {
+            try
+            {
+                await table.CreateIfNotExistsAsync(cancellationToken);
+                return table;
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogStorageUnavailable(_logger, e, table.Name);
+                await Task.Delay(backoff.Next(failed: true), time, cancellationToken);
+            }
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The triggers' table {Table} cannot be reached yet; trying again")]
+    private static partial void LogStorageUnavailable(ILogger logger, Exception exception, string table);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Local triggers for {Count} function(s), polling every {PollMs:0} ms")]
     private static partial void LogStarted(ILogger logger, int count, double pollMs);

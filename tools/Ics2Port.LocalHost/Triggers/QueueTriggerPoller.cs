@@ -1,7 +1,7 @@
 namespace Ics2Port.LocalHost.Triggers;
 
-using Azure;
 using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Ics2Port.LocalHost.Functions;
 
 /// <summary>
@@ -22,21 +22,31 @@ internal sealed partial class QueueTriggerPoller(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        // The host creates the queues it listens on.
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        using var timer = new PeriodicTimer(options.PollInterval, time);
-        do
+        // The host creates the queues it listens on; until storage answers, the polls below keep trying.
+        var created = false;
+        var backoff = new PollBackoff(options.PollInterval);
+        while (!cancellationToken.IsCancellationRequested)
         {
+            var failed = false;
             try
             {
+                if (!created)
+                {
+                    await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                    created = true;
+                }
+
                 await PollOnceAsync(cancellationToken);
             }
-            catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
+                // Storage unreachable or anything else: log, wait longer, poll again, as the host's listener does.
+                failed = true;
                 LogPollFailed(logger, e, function.Name, queue.Name);
             }
+
+            await Task.Delay(backoff.Next(failed), time, cancellationToken);
         }
-        while (await timer.WaitForNextTickAsync(cancellationToken));
     }
 
     public async Task PollOnceAsync(CancellationToken cancellationToken)
@@ -47,27 +57,43 @@ internal sealed partial class QueueTriggerPoller(
             new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = cancellationToken },
             async (message, ct) =>
             {
-                var run = await runner.RunAsync(function, message, new Dictionary<string, string>(), ct);
-                if (run.Succeeded)
+                try
                 {
-                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+                    await HandleAsync(message, ct);
                 }
-                else if (message.DequeueCount >= options.MaxAttempts)
+                catch (Exception e) when (!ct.IsCancellationRequested)
                 {
-                    await poisonQueue.CreateIfNotExistsAsync(cancellationToken: ct);
-                    await poisonQueue.SendMessageAsync(message.Body, cancellationToken: ct);
-                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
-                    LogPoisoned(logger, function.Name, message.MessageId, message.DequeueCount, poisonQueue.Name);
-                }
-                else
-                {
-                    await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: ct);
+                    // The message stays on the queue and shows again once its visibility timeout ends.
+                    LogMessageFailed(logger, e, function.Name, message.MessageId);
                 }
             });
     }
 
+    private async Task HandleAsync(QueueMessage message, CancellationToken ct)
+    {
+        var run = await runner.RunAsync(function, message, new Dictionary<string, string>(), ct);
+        if (run.Succeeded)
+        {
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+        }
+        else if (message.DequeueCount >= options.MaxAttempts)
+        {
+            await poisonQueue.CreateIfNotExistsAsync(cancellationToken: ct);
+            await poisonQueue.SendMessageAsync(message.Body, cancellationToken: ct);
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+            LogPoisoned(logger, function.Name, message.MessageId, message.DequeueCount, poisonQueue.Name);
+        }
+        else
+        {
+            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: ct);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: message {MessageId} failed {Attempts} times; moved to {Queue}")]
     private static partial void LogPoisoned(ILogger logger, string function, string messageId, long attempts, string queue);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: message {MessageId} could not be settled; it shows again after its visibility timeout")]
+    private static partial void LogMessageFailed(ILogger logger, Exception exception, string function, string messageId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: polling queue {Queue} failed")]
     private static partial void LogPollFailed(ILogger logger, Exception exception, string function, string queue);

@@ -1,6 +1,5 @@
 namespace Ics2Port.LocalHost.Triggers;
 
-using Azure;
 using Ics2Port.LocalHost.Functions;
 using Microsoft.Azure.Functions.Worker;
 
@@ -23,7 +22,16 @@ internal sealed partial class TimerTriggerScheduler(
     {
         // The host's default for useMonitor: schedules that recur at most once a minute are monitored.
         var monitored = schedule.RecursAtMostEveryMinute(time.GetUtcNow());
-        await FireAtStartupAsync(monitored, cancellationToken);
+        try
+        {
+            await FireAtStartupAsync(monitored, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Storage not there yet: the missed or start-up run is skipped, the schedule goes on.
+            LogClaimFailed(logger, e, function.Name, time.GetUtcNow());
+        }
+
         while (!cancellationToken.IsCancellationRequested)
         {
             var occurrence = schedule.NextAfter(time.GetUtcNow());
@@ -41,7 +49,7 @@ internal sealed partial class TimerTriggerScheduler(
                     await FireAsync(isPastDue: false, monitored ? (previous, occurrence) : null, cancellationToken);
                 }
             }
-            catch (Exception e) when (e is RequestFailedException or HttpRequestException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 LogClaimFailed(logger, e, function.Name, occurrence);
             }
