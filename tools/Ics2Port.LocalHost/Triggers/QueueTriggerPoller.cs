@@ -2,12 +2,14 @@ namespace Ics2Port.LocalHost.Triggers;
 
 using Azure;
 using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Ics2Port.LocalHost.Functions;
 
 /// <summary>
 /// Plays the host's queue trigger for one function: takes messages every poll interval, hidden while the function
 /// runs; a success deletes the message, a failure makes it visible again, and a message that failed
-/// <see cref="LocalTriggerOptions.MaxAttempts"/> times moves to <c>{queue}-poison</c>, as the queue extension does.
+/// <see cref="LocalTriggerOptions.MaxAttempts"/> times moves to <c>{queue}-poison</c>, as the queue extension does; so does
+/// one dequeued more often than that (hosts stopped while running it), without being run again.
 /// </summary>
 internal sealed partial class QueueTriggerPoller(
     LocalFunction function,
@@ -47,6 +49,12 @@ internal sealed partial class QueueTriggerPoller(
             new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = cancellationToken },
             async (message, ct) =>
             {
+                if (message.DequeueCount > options.MaxAttempts)
+                {
+                    await PoisonAsync(message, ct);
+                    return;
+                }
+
                 var run = await runner.RunAsync(function, message, new Dictionary<string, string>(), ct);
                 if (run.Succeeded)
                 {
@@ -54,10 +62,7 @@ internal sealed partial class QueueTriggerPoller(
                 }
                 else if (message.DequeueCount >= options.MaxAttempts)
                 {
-                    await poisonQueue.CreateIfNotExistsAsync(cancellationToken: ct);
-                    await poisonQueue.SendMessageAsync(message.Body, cancellationToken: ct);
-                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
-                    LogPoisoned(logger, function.Name, message.MessageId, message.DequeueCount, poisonQueue.Name);
+                    await PoisonAsync(message, ct);
                 }
                 else
                 {
@@ -66,7 +71,15 @@ internal sealed partial class QueueTriggerPoller(
             });
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: message {MessageId} failed {Attempts} times; moved to {Queue}")]
+    private async Task PoisonAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        await poisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await poisonQueue.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        LogPoisoned(logger, function.Name, message.MessageId, message.DequeueCount, poisonQueue.Name);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: message {MessageId} dequeued {Attempts} times without success; moved to {Queue}")]
     private static partial void LogPoisoned(ILogger logger, string function, string messageId, long attempts, string queue);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: polling queue {Queue} failed")]
