@@ -71,6 +71,14 @@ internal sealed partial class QueueTriggerPoller(
 
     private async Task HandleAsync(QueueMessage message, CancellationToken ct)
     {
+        // As the queue extension does: a message dequeued more often than allowed (its runs outlived their hold or
+        // their host) goes to the poison queue without running again.
+        if (message.DequeueCount > options.MaxAttempts)
+        {
+            await PoisonAsync(message, ct);
+            return;
+        }
+
         var run = await runner.RunAsync(function, message, new Dictionary<string, string>(), ct);
         if (run.Succeeded)
         {
@@ -78,10 +86,7 @@ internal sealed partial class QueueTriggerPoller(
         }
         else if (message.DequeueCount >= options.MaxAttempts)
         {
-            await poisonQueue.CreateIfNotExistsAsync(cancellationToken: ct);
-            await poisonQueue.SendMessageAsync(message.Body, cancellationToken: ct);
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
-            LogPoisoned(logger, function.Name, message.MessageId, message.DequeueCount, poisonQueue.Name);
+            await PoisonAsync(message, ct);
         }
         else
         {
@@ -89,7 +94,15 @@ internal sealed partial class QueueTriggerPoller(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: message {MessageId} failed {Attempts} times; moved to {Queue}")]
+    private async Task PoisonAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        await poisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await poisonQueue.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        LogPoisoned(logger, function.Name, message.MessageId, message.DequeueCount, poisonQueue.Name);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: message {MessageId} dequeued {Attempts} times without success; moved to {Queue}")]
     private static partial void LogPoisoned(ILogger logger, string function, string messageId, long attempts, string queue);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: message {MessageId} could not be settled; it shows again after its visibility timeout")]
