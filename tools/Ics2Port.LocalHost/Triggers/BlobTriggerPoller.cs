@@ -114,7 +114,7 @@ internal sealed partial class BlobTriggerPoller(
         }
 
         var run = await runner.RunAsync(function, container.GetBlobClient(blobName), path.Match(blobName)!, cancellationToken);
-        LogAttempt(logger, function.Name, claim.BlobPath, claim.Attempt, options.MaxAttempts, run.Succeeded ? "succeeded" : "failed", run.InvocationId, run.Error);
+        LogAttempt(logger, function.Name, claim.BlobPath, claim.Attempt, options.MaxAttempts, run.Succeeded ? "succeeded" : $"failed: {run.Error}", run.InvocationId);
         if (run.Succeeded)
         {
             await receipts.CompleteAsync(claim, cancellationToken);
@@ -139,8 +139,8 @@ internal sealed partial class BlobTriggerPoller(
         LogPoisoned(logger, function.Name, claim.BlobPath, claim.Attempt, claim.LastError, poisonQueue.Name);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Function} {Blob} attempt {Attempt}/{MaxAttempts}: {Outcome} ({InvocationId}) {Error}")]
-    private static partial void LogAttempt(ILogger logger, string function, string blob, int attempt, int maxAttempts, string outcome, string invocationId, string? error);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Function} {Blob} attempt {Attempt}/{MaxAttempts} {Outcome} ({InvocationId})")]
+    private static partial void LogAttempt(ILogger logger, string function, string blob, int attempt, int maxAttempts, string outcome, string invocationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function} {Blob} poisoned after {Attempts} attempts ({LastError}); message on {Queue}")]
     private static partial void LogPoisoned(ILogger logger, string function, string blob, int attempts, string? lastError, string queue);

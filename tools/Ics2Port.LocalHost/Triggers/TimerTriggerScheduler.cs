@@ -87,11 +87,11 @@ internal sealed partial class TimerTriggerScheduler(
                 : null,
         };
         var run = await runner.RunAsync(function, timer, new Dictionary<string, string>(), cancellationToken);
-        LogFired(logger, function.Name, isPastDue, run.Succeeded ? "succeeded" : "failed", run.InvocationId, run.Error);
+        LogFired(logger, function.Name, isPastDue, run.Succeeded ? "succeeded" : $"failed: {run.Error}", run.InvocationId);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Function} timer (past due: {IsPastDue}): {Outcome} ({InvocationId}) {Error}")]
-    private static partial void LogFired(ILogger logger, string function, bool isPastDue, string outcome, string invocationId, string? error);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Function} timer (past due: {IsPastDue}) {Outcome} ({InvocationId})")]
+    private static partial void LogFired(ILogger logger, string function, bool isPastDue, string outcome, string invocationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: could not claim the occurrence at {Occurrence}; skipped")]
     private static partial void LogClaimFailed(ILogger logger, Exception exception, string function, DateTimeOffset occurrence);

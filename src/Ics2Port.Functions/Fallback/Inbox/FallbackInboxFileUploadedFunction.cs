@@ -46,7 +46,7 @@ public sealed partial class FallbackInboxFileUploadedFunction(
 
         if (!blob.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            await QuarantineAsync(blob, version, "The fallback inbox takes e-mails as .json files (CONTRACT.md).", status: null, cancellationToken);
+            await QuarantineAsync(blob, version, "The fallback inbox takes e-mails as .json files.", status: null, cancellationToken);
             return;
         }
 
