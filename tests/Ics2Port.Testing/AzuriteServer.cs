@@ -44,9 +44,14 @@ public sealed partial class AzuriteServer : IAsyncDisposable
     public Uri TableEndpoint { get; }
 
     /// <summary>A Shared Key connection string for the well-known account on this server's ports.</summary>
-    public string ConnectionString =>
+    public string ConnectionString => ConnectionStringWithBlobPort(BlobEndpoint.Port);
+
+    /// <summary>The same connection string with the Blob endpoint on another loopback port, e.g. a proxy's.</summary>
+    /// <param name="blobPort">The port the Blob requests go to.</param>
+    /// <returns>The connection string.</returns>
+    public string ConnectionStringWithBlobPort(int blobPort) =>
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};"
-        + $"BlobEndpoint={BlobEndpoint};QueueEndpoint={QueueEndpoint};TableEndpoint={TableEndpoint};";
+        + $"BlobEndpoint=http://127.0.0.1:{blobPort}/{AccountName};QueueEndpoint={QueueEndpoint};TableEndpoint={TableEndpoint};";
 
     /// <summary>Everything the process has written to stdout and stderr so far.</summary>
     public string Output

@@ -8,11 +8,4 @@ namespace Ics2Port.Testing;
 /// <param name="TargetToSender">Forwards what the target answers to the connecting side.</param>
 public sealed record RelayForwarding(
     Func<Stream, Stream, CancellationToken, Task> SenderToTarget,
-    Func<Stream, Stream, CancellationToken, Task> TargetToSender)
-{
-    /// <summary>Every byte both ways, unchanged.</summary>
-    public static RelayForwarding Unchanged { get; } = new(CopyAsync, CopyAsync);
-
-    private static Task CopyAsync(Stream from, Stream to, CancellationToken cancellationToken) =>
-        from.CopyToAsync(to, cancellationToken);
-}
+    Func<Stream, Stream, CancellationToken, Task> TargetToSender);

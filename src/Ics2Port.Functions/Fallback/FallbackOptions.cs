@@ -23,6 +23,9 @@ public sealed class FallbackOptions
     /// <summary>E-mail attempts that may find the SMTP server unavailable before the case goes to in person (FB-3-IN-PERSON).</summary>
     public int MaxEmailAttempts { get; set; } = 3;
 
-    /// <summary>How long the workflow's lease lasts between renewals (15-60 s, as Blob storage allows).</summary>
+    /// <summary>
+    /// How long the workflow's lease lasts between renewals (15-60 s, as Blob storage allows). It is renewed every third of
+    /// this; a run stops when a sixth of it is left since the last renewal that succeeded.
+    /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
 }

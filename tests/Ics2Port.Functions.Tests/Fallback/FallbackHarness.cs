@@ -86,13 +86,17 @@ internal sealed class FallbackHarness : IAsyncDisposable
         return harness;
     }
 
-    /// <summary>Another instance of the app on the same storage and peers (a second worker, or the app started again).</summary>
-    public async Task<TestApp> StartInstanceAsync(Action<IServiceCollection>? services = null)
+    /// <summary>
+    /// Another instance of the app on the same storage and peers (a second worker, or the app started again), with
+    /// <paramref name="overrides"/> of its settings, e.g. a connection string through a proxy.
+    /// </summary>
+    public async Task<TestApp> StartInstanceAsync(Action<IServiceCollection>? services = null, IDictionary<string, string?>? overrides = null)
     {
+        var settings = SettingsWith(overrides);
         var app = await TestApp.StartAsync(
-            _settings["Ics2Port:Storage:ConnectionString"]!,
-            _settings["Ics2Port:Storage:NamePrefix"]!,
-            _settings,
+            settings["Ics2Port:Storage:ConnectionString"]!,
+            settings["Ics2Port:Storage:NamePrefix"]!,
+            settings,
             services);
         _apps.Add(app);
         return app;
@@ -101,12 +105,7 @@ internal sealed class FallbackHarness : IAsyncDisposable
     /// <summary>The whole configuration of an instance on the same storage and peers, with <paramref name="overrides"/>.</summary>
     public IReadOnlyDictionary<string, string?> ConfigurationWith(IDictionary<string, string?> overrides)
     {
-        var settings = new Dictionary<string, string?>(_settings);
-        foreach (var (key, value) in overrides)
-        {
-            settings[key] = value;
-        }
-
+        var settings = SettingsWith(overrides);
         return TestApp.Configuration(settings["Ics2Port:Storage:ConnectionString"]!, settings["Ics2Port:Storage:NamePrefix"]!, settings);
     }
 
@@ -184,5 +183,16 @@ internal sealed class FallbackHarness : IAsyncDisposable
         {
             await app.DisposeAsync();
         }
+    }
+
+    private Dictionary<string, string?> SettingsWith(IDictionary<string, string?>? overrides)
+    {
+        var settings = new Dictionary<string, string?>(_settings);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return settings;
     }
 }

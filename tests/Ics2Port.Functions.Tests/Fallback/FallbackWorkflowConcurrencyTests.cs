@@ -2,14 +2,20 @@ namespace Ics2Port.Functions.Tests.Fallback;
 
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Ics2Port.Functions.Fallback.Delivery;
+using Ics2Port.Functions.Fallback.Workflow;
 using Ics2Port.Functions.Tests.Fallback.Channels;
 using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.PeerSimulators;
 using Ics2Port.Storage.Deliveries;
+using Ics2Port.Storage.Layout;
 using Ics2Port.Testing;
 using Ics2Port.Testing.Peers.Smtp;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 /// <summary>Several workers and crashed workers: nothing is sent twice by accident, and a crash costs at most one repeat.</summary>
 [Collection("azurite")]
@@ -18,12 +24,22 @@ public sealed class FallbackWorkflowConcurrencyTests(AzuriteFixture azurite, Pee
 {
     private static readonly TimeSpan RunOverlap = TimeSpan.FromMilliseconds(300);
 
+    // As FallbackHarness configures it.
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
+
     private FallbackHarness _harness = null!;
+    private TcpFaultProxy? _blobProxy;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
+        // The proxy first: its reset ends whatever the stalled instance still waits for.
+        if (_blobProxy is not null)
+        {
+            await _blobProxy.DisposeAsync();
+        }
+
         if (_harness is not null)
         {
             await _harness.DisposeAsync();
@@ -144,6 +160,73 @@ public sealed class FallbackWorkflowConcurrencyTests(AzuriteFixture azurite, Pee
         Assert.Equal(("re-entered", "eds unavailable, email sent, re-entry delivered"), (recovered.State(), recovered.Attempts()));
         Assert.Equal((messageId, 1), (recovered.GetProperty("attempts")[1].GetProperty("reference").GetString(), recovered.GetProperty("attempts")[1].GetProperty("resumptions").GetInt32()));
         Assert.Equal(new Dictionary<string, int> { [caseId] = 1 }, await _harness.PortSystemRequestsAsync());
+    }
+
+    [Fact]
+    public async Task FallbackWorkflow_LeaseRenewalStallsWhileALetterIsOnItsWay_RunStopsBeforeTheLeaseExpiresAndTheNextHolderSendsEachLetterOnce()
+    {
+        var (stalling, clock, blobs) = await StartWithInstanceOnStallingBlobStorageAsync();
+        var portCallId = await _harness.CreatePortCallAsync();
+        await _harness.AnnounceOutageAsync();
+        foreach (var (type, content, _) in FallbackHarness.ArrivalDocuments())
+        {
+            await FallbackHarness.FileAsync(_harness.AgentA, portCallId, type, content());
+        }
+
+        // The first letter waits at the EDS, unfiled, until the run gives it up.
+        await peers.SetDelayAsync(PeerNames.Eds, TimeSpan.FromMinutes(1));
+        var stalledRun = Task.Run(() => FallbackHarness.RunTimerAsync(stalling));
+        await Eventually.WaitUntilAsync(
+            async () => (await _harness.CasesAsync()).Values.Any(fallbackCase => fallbackCase.Attempts() == "eds started"),
+            TimeSpan.FromSeconds(20),
+            "the first letter claimed and on its way");
+        blobs.Stall();
+        clock.Advance(LeaseDuration / 3);
+        await Eventually.WaitUntilAsync(() => blobs.BytesHeld > 0, TimeSpan.FromSeconds(10), "the renewal held by the stalled storage");
+
+        clock.Advance(LeaseDuration - (LeaseDuration / 3) - TimeSpan.FromMilliseconds(1));
+
+        var stopped = await Record.ExceptionAsync(() => stalledRun.WaitAsync(TimeSpan.FromSeconds(10)));
+        var leaseWhenStopped = (await LockBlob().GetPropertiesAsync()).Value.LeaseState;
+        await peers.SetDelayAsync(PeerNames.Eds, TimeSpan.Zero);
+        var whileLeaseStands = await _harness.RunTimerAsync();
+        var afterExpiry = await RunOnceLeaseExpiredAsync();
+        var letters = (await peers.ReceivedAsync(PeerNames.Eds)).EnumerateArray().ToList();
+        var cases = await _harness.CasesAsync();
+        Assert.IsAssignableFrom<OperationCanceledException>(stopped);
+        Assert.Equal(LeaseState.Leased, leaseWhenStopped);
+        Assert.True(FallbackHarness.LeaseHeldElsewhere(whileLeaseStands), "The stopped run's lease was released: " + string.Join(" ", whileLeaseStands));
+        Assert.False(FallbackHarness.LeaseHeldElsewhere(afterExpiry));
+        Assert.Equal(3, letters.Count);
+        Assert.All(letters, letter => Assert.Equal(1, letter.GetProperty("requests").GetInt32()));
+        Assert.All(cases.Values, fallbackCase => Assert.Equal(("fallback-eds", "eds sent"), (fallbackCase.State(), fallbackCase.Attempts())));
+        Assert.Equal([0, 0, 1], cases.Values.Select(fallbackCase => Resumptions(fallbackCase.GetProperty("attempts")[0])).Order());
+        Assert.Empty(await mail.Server.GetMessagesAsync());
+    }
+
+    private static int Resumptions(JsonElement attempt) =>
+        attempt.TryGetProperty("resumptions", out var resumptions) && resumptions.ValueKind == JsonValueKind.Number ? resumptions.GetInt32() : 0;
+
+    // The harness's first instance on Azurite itself, and one whose Blob requests (the lease's among them) pass a proxy that can stall, on a fake clock.
+    private async Task<(TestApp Stalling, FakeTimeProvider Clock, TcpFaultProxy Blobs)> StartWithInstanceOnStallingBlobStorageAsync()
+    {
+        _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server);
+        _blobProxy = TcpFaultProxy.Start(azurite.Server.BlobEndpoint.Port);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var stalling = await _harness.StartInstanceAsync(
+            services => services.AddSingleton<TimeProvider>(clock),
+            new Dictionary<string, string?>
+            {
+                ["Ics2Port:Storage:ConnectionString"] = azurite.Server.ConnectionStringWithBlobPort(_blobProxy.Port),
+                ["Ics2Port:Eds:RequestTimeout"] = "00:02:00",
+            });
+        return (stalling, clock, _blobProxy);
+    }
+
+    private BlobClient LockBlob()
+    {
+        var layout = _harness.App.Services.GetRequiredService<StorageLayout>();
+        return layout.Blobs.GetBlobContainerClient(layout.FallbackContainer).GetBlobClient(WorkflowLease.LockBlob);
     }
 
     // A killed run's lease is not released; it expires one lease duration after its last renewal.

@@ -48,6 +48,8 @@ public sealed class CaseAttempts(DeliveryStore deliveries, TimeProvider time, IL
             FallbackLog.Resuming(logger, caseId, attempt.Number, channel);
         }
 
+        // Last check before anything leaves: a run told to stop (its lease may expire) sends nothing; the next lease holder resumes the attempt.
+        cancellationToken.ThrowIfCancellationRequested();
         var result = await act(attempt, cancellationToken);
         var recorded = await RecordAsync(claimed, attempt.Number, result, cancellationToken);
         FallbackLog.Attempted(logger, caseId, channel, attempt.Number, result.Outcome, result.Error is null ? string.Empty : ": " + result.Error);

@@ -43,7 +43,7 @@ public sealed class FallbackWorkflow(
 
     public async Task<FallbackRunReport> RunAsync(string runId, CancellationToken cancellationToken)
     {
-        await using var lease = await WorkflowLease.TryAcquireAsync(layout, options.Value.LeaseDuration, logger, cancellationToken);
+        await using var lease = await WorkflowLease.TryAcquireAsync(layout, options.Value.LeaseDuration, time, logger, cancellationToken);
         if (lease is null)
         {
             FallbackLog.LeaseHeldElsewhere(logger, runId);
