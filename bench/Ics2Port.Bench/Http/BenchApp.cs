@@ -40,7 +40,7 @@ internal sealed class BenchApp : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts the app; <paramref name="more"/> adds or overrides settings (the standalone trigger driver, say).</summary>
+    /// <summary>Starts the app; <paramref name="more"/> adds or overrides settings (the local host's triggers, say).</summary>
     public static async Task<BenchApp> StartAsync(string connectionString, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? more = null)
     {
         var settings = new Dictionary<string, string?>
@@ -48,6 +48,8 @@ internal sealed class BenchApp : IAsyncDisposable
             ["Ics2Port:Storage:ConnectionString"] = connectionString,
             ["Ics2Port:Storage:NamePrefix"] = "bench",
             ["Ics2Port:Storage:CreateLayoutOnStart"] = "true",
+            // Only the HTTP path is measured unless a benchmark turns the triggers on.
+            ["LocalHost:Triggers:Enabled"] = "false",
             ["Ics2Port:ApiKeys:0:sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(AgentKey))),
             ["Ics2Port:ApiKeys:0:principal"] = "agent:AG-BENCH",
         };

@@ -24,9 +24,17 @@ internal sealed partial class LocalTriggerHost(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Never hold up the start of the host: the triggers begin once it listens.
+        await Task.Yield();
         var settings = options.Value;
         if (!settings.Enabled)
         {
+            return;
+        }
+
+        if (!storage.IsConfigured(connection: null))
+        {
+            LogNoConnection(_logger, TriggerStorage.DefaultConnection);
             return;
         }
 
@@ -110,6 +118,9 @@ internal sealed partial class LocalTriggerHost(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The triggers' table {Table} cannot be reached yet; trying again")]
     private static partial void LogStorageUnavailable(ILogger logger, Exception exception, string table);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No trigger fires on its own: the connection '{Connection}' is not set (run a function with POST /admin/functions/{{name}})")]
+    private static partial void LogNoConnection(ILogger logger, string connection);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Local triggers for {Count} function(s), polling every {PollMs:0} ms")]
     private static partial void LogStarted(ILogger logger, int count, double pollMs);

@@ -19,11 +19,20 @@ public sealed class TriggerStorage(IConfiguration configuration)
     public QueueServiceClient Queues(string? connection) =>
         new(ConnectionString(connection), new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 
-    private string ConnectionString(string? connection)
+    /// <summary>Whether the connection <paramref name="connection"/> (by default <c>AzureWebJobsStorage</c>) is set.</summary>
+    public bool IsConfigured(string? connection) => Find(connection) is not null;
+
+    private string ConnectionString(string? connection) =>
+        Find(connection) ?? throw new InvalidOperationException(
+            $"The trigger connection '{NameOf(connection)}' is not set: give it a storage connection string (setting '{NameOf(connection)}').");
+
+    private static string NameOf(string? connection) => string.IsNullOrWhiteSpace(connection) ? DefaultConnection : connection;
+
+    private string? Find(string? connection)
     {
-        var name = string.IsNullOrWhiteSpace(connection) ? DefaultConnection : connection;
+        var name = NameOf(connection);
         return configuration[name] is { Length: > 0 } value ? value
             : configuration.GetConnectionString(name) is { Length: > 0 } named ? named
-            : throw new InvalidOperationException($"The trigger connection '{name}' is not set: give it a storage connection string (setting '{name}').");
+            : null;
     }
 }
