@@ -105,29 +105,9 @@ var names = {
   systemTopic: 'evgt-ics2port-${environmentName}'
 }
 
-// Every table and container of the app's StorageLayout (src/Ics2Port.Storage/Layout), and the containers its
-// blob functions watch: the app creates none of them in Azure (docs/decisions/0005). Change them together; the
-// packaging tests compare them.
-var storageLayout = {
-  containers: [
-    'documents'
-    'permits'
-    'fallback'
-    'inbound'
-    'results'
-    'quarantine'
-    'fallback-inbox'
-  ]
-  tables: [
-    'PortCalls'
-    'PortCallOwners'
-    'DocumentVersions'
-    'Permits'
-    'IdempotencyKeys'
-    'Outages'
-    'FallbackIntake'
-  ]
-}
+// Every table and container the app uses, by the role it gives each one: src/Ics2Port.Storage embeds the same file
+// for its StorageLayout, so the two cannot drift. The app creates none of them in Azure (docs/decisions/0005).
+var storageLayout = loadJsonContent('storage-layout.json')
 
 // Blob-triggered functions, by the names their [Function] attributes give them, and the container each
 // one's BlobTrigger path watches: change them together (the packaging tests compare them with functions.metadata).
@@ -194,8 +174,8 @@ module storage 'modules/storage.bicep' = {
     name: names.storageAccount
     location: location
     tags: tags
-    containerNames: storageLayout.containers
-    tableNames: storageLayout.tables
+    layout: storageLayout
+    blobFunctions: blobTriggeredFunctions
     deploymentContainerName: names.deploymentContainer
     enableSftp: enableSftp
     sftpAgents: sftpAgents

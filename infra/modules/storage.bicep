@@ -10,11 +10,17 @@ param location string
 @description('Tags for every resource.')
 param tags object
 
-@description('Blob containers the app uses.')
-param containerNames string[]
+@description('The app\'s tables and containers by role, as infra/storage-layout.json names them.')
+param layout {
+  tables: { *: string }
+  containers: { *: string }
+}
 
-@description('Tables the app uses.')
-param tableNames string[]
+@description('Blob-triggered functions; the container each one watches is created beside the app\'s.')
+param blobFunctions {
+  functionName: string
+  container: string
+}[]
 
 @description('Container Flex Consumption reads the deployment package from.')
 param deploymentContainerName string
@@ -69,6 +75,9 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     }
   }
 }
+
+var tableNames = map(items(layout.tables), table => table.value)
+var containerNames = union(map(items(layout.containers), container => container.value), map(blobFunctions, function => function.container))
 
 resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
   parent: account

@@ -55,15 +55,22 @@ internal sealed partial class InfrastructureTemplate
         return [.. entries.Select(entry => new BlobEventSubscription(Fill(endpoint, parameter, entry!), Fill(subject, parameter, entry!)))];
     }
 
-    /// <summary>The containers main.bicep passes to the storage module.</summary>
-    public IReadOnlyList<string> Containers() => StorageModuleList("containerNames");
+    /// <summary>
+    /// The containers the storage module creates for the app: the roles of infra/storage-layout.json and the container
+    /// of each blob-triggered function.
+    /// </summary>
+    public IReadOnlyList<string> Containers() =>
+        [.. LayoutNames("containers").Union(StorageModuleParameter("blobFunctions").AsArray().Select(f => Text(f!["container"])))];
 
-    /// <summary>The tables main.bicep passes to the storage module.</summary>
-    public IReadOnlyList<string> Tables() => StorageModuleList("tableNames");
+    /// <summary>The tables the storage module creates: the roles of infra/storage-layout.json.</summary>
+    public IReadOnlyList<string> Tables() => LayoutNames("tables");
 
-    private List<string> StorageModuleList(string parameter) =>
-        [.. Resolve(Modules().Single(m => m["properties"]!["parameters"]!.AsObject().ContainsKey(parameter))
-            ["properties"]!["parameters"]![parameter]!["value"]).AsArray().Select(name => Text(name))];
+    private List<string> LayoutNames(string kind) =>
+        [.. StorageModuleParameter("layout")[kind]!.AsObject().Select(role => Text(role.Value))];
+
+    private JsonNode StorageModuleParameter(string parameter) =>
+        Resolve(Modules().Single(m => m["properties"]!["parameters"]!.AsObject().ContainsKey(parameter))
+            ["properties"]!["parameters"]![parameter]!["value"]);
 
     private IEnumerable<JsonNode> Modules() =>
         Resources(_main).Where(r => Type(r) == "Microsoft.Resources/deployments");
@@ -80,27 +87,28 @@ internal sealed partial class InfrastructureTemplate
 
     private static string Text(JsonNode? node) => node?.GetValue<string>() ?? string.Empty;
 
-    // A literal, or "[variables('name').property...]".
+    // A literal, or "[variables('name').property...]", followed through variables that name other variables (as
+    // loadJsonContent's does).
     private JsonNode Resolve(JsonNode? value)
     {
-        if (value is not JsonValue expression)
+        if (value is not JsonValue literal || !literal.TryGetValue<string>(out var text) || !text.StartsWith('['))
         {
             return value ?? throw new InvalidOperationException("A module parameter has no value.");
         }
 
-        var reference = VariablePattern().Match(Text(expression));
+        var reference = VariablePattern().Match(text);
         if (!reference.Success)
         {
-            throw new InvalidOperationException($"Cannot read '{expression}': only literals and variables are understood.");
+            throw new InvalidOperationException($"Cannot read '{text}': only literals and variables are understood.");
         }
 
-        var node = _main["variables"]![reference.Groups["name"].Value];
+        var node = Resolve(_main["variables"]![reference.Groups["name"].Value]);
         foreach (var property in reference.Groups["path"].Value.Split('.', StringSplitOptions.RemoveEmptyEntries))
         {
-            node = node?[property];
+            node = node[property] ?? throw new InvalidOperationException($"'{text}' names nothing in the template's variables.");
         }
 
-        return node ?? throw new InvalidOperationException($"'{expression}' names nothing in the template's variables.");
+        return node;
     }
 
     // A literal, or "[format('...', args)]" whose loop-entry arguments, parameters('p')[copyIndex()].property, are
@@ -167,7 +175,7 @@ internal sealed partial class InfrastructureTemplate
     [GeneratedRegex(@"^\[length\(parameters\('(?<parameter>\w+)'\)\)\]$")]
     private static partial Regex LoopCountPattern();
 
-    [GeneratedRegex(@"^\[variables\('(?<name>\w+)'\)(?<path>(\.\w+)*)\]$")]
+    [GeneratedRegex(@"^\[variables\('(?<name>[^']+)'\)(?<path>(\.\w+)*)\]$")]
     private static partial Regex VariablePattern();
 
     [GeneratedRegex(@"^\[format\((?<arguments>.*)\)\]$")]
