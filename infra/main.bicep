@@ -45,8 +45,8 @@ param smtpUserName string = ''
 @description('Customs control point e-mail per port, overriding the app\'s built-in list: { "LVRIX": "address", ... }.')
 param controlPointEmails object = {}
 
-@description('Most instances the app may scale out to.')
-@minValue(1)
+@description('Most instances the app may scale out to: 40 to 1000 on Flex Consumption.')
+@minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
@@ -98,6 +98,7 @@ var names = {
   storageAccount: 'stics2${take(resourceToken, 13)}'
   deploymentContainer: 'app-package'
   plan: 'plan-ics2port-${environmentName}'
+  appIdentity: 'id-ics2port-${environmentName}'
   functionApp: 'func-ics2port-${environmentName}-${take(resourceToken, 6)}'
   keyVault: 'kv-ics2-${take(resourceToken, 13)}'
   workspace: 'log-ics2port-${environmentName}'
@@ -168,6 +169,14 @@ var controlPointSettings = toObject(
   entry => string(entry.value)
 )
 
+// The app's identity exists before the app, so that its roles are in place before the host first starts (a
+// system-assigned identity exists only with the app, which then starts without them).
+resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: names.appIdentity
+  location: location
+  tags: tags
+}
+
 module storage 'modules/storage.bicep' = {
   name: 'storage'
   params: {
@@ -214,10 +223,16 @@ module functionApp 'modules/functionapp.bicep' = {
     storageAccountName: storage.outputs.name
     deploymentContainerName: names.deploymentContainer
     applicationInsightsName: monitoring.outputs.applicationInsightsName
+    identityId: appIdentity.id
+    identityClientId: appIdentity.properties.clientId
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     appSettings: union(coreSettings, smtpCredentialSettings, controlPointSettings)
   }
+  // Storage, telemetry and Key Vault roles first: the host reads all three as it starts.
+  dependsOn: [
+    roles
+  ]
 }
 
 module roles 'modules/roles.bicep' = {
@@ -226,7 +241,7 @@ module roles 'modules/roles.bicep' = {
     storageAccountName: storage.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     keyVaultName: keyVault.outputs.name
-    appPrincipalId: functionApp.outputs.principalId
+    appPrincipalId: appIdentity.properties.principalId
     operatorPrincipalId: operatorPrincipalId
     operatorPrincipalType: operatorPrincipalType
   }

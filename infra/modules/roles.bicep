@@ -1,4 +1,4 @@
-// Data-plane roles for the function app's system-assigned identity, and optionally for an operator who
+// Data-plane roles for the function app's user-assigned identity, and optionally for an operator who
 // puts secrets and the signing certificate into Key Vault and drops test files into storage.
 
 @description('Storage account the app reads and writes.')
@@ -10,7 +10,7 @@ param applicationInsightsName string
 @description('Key Vault holding the API key hashes and the signing certificate.')
 param keyVaultName string
 
-@description('Object id of the function app\'s system-assigned identity.')
+@description('Object id (principal id) of the function app\'s user-assigned identity.')
 param appPrincipalId string
 
 @description('Object id of a user or group that manages Key Vault secrets and certificates and uploads blobs; empty for none.')

@@ -8,8 +8,9 @@ namespace Ics2Port.Functions.Tests.Packaging;
 /// <summary>
 /// infra/main.bicep compiled to ARM JSON with the Bicep CLI, read for what must agree with the function app: the
 /// Event Grid subscriptions, their loop expanded over the list main.bicep passes the module, and the tables and
-/// containers the storage module creates. Only the expression shapes the template uses are understood; any other
-/// fails the read.
+/// containers the storage module creates; and for the resources of main.bicep and its modules as ARM JSON, by symbolic
+/// name (the template is compiled with languageVersion 2.0). Only the expression shapes the template uses are
+/// understood; any other fails the read.
 /// </summary>
 internal sealed partial class InfrastructureTemplate
 {
@@ -71,6 +72,56 @@ internal sealed partial class InfrastructureTemplate
     private JsonNode StorageModuleParameter(string parameter) =>
         Resolve(Modules().Single(m => m["properties"]!["parameters"]!.AsObject().ContainsKey(parameter))
             ["properties"]!["parameters"]![parameter]!["value"]);
+
+    /// <summary>A parameter main.bicep declares, with its type, default and bounds.</summary>
+    public JsonNode Parameter(string name) =>
+        _main["parameters"]?[name] ?? throw new InvalidOperationException($"main.bicep has no parameter '{name}'.");
+
+    /// <summary>A resource or module of main.bicep by its symbolic name.</summary>
+    public JsonNode Resource(string symbolicName) =>
+        _main["resources"]?[symbolicName] ?? throw new InvalidOperationException($"main.bicep declares no '{symbolicName}'.");
+
+    /// <summary>The symbolic names of main.bicep's resources (or modules) of a type.</summary>
+    public IReadOnlyList<string> ResourceNames(string type) =>
+        [.. _main["resources"]!.AsObject().Where(r => Type(r.Value!) == type).Select(r => r.Key)];
+
+    /// <summary>The symbolic names a resource or module of main.bicep waits for.</summary>
+    public IReadOnlyList<string> DependsOn(string symbolicName) =>
+        [.. Resource(symbolicName)["dependsOn"]?.AsArray().Select(d => Text(d)) ?? []];
+
+    /// <summary>What main.bicep passes a module's parameter, a literal or variable resolved, else the expression as text.</summary>
+    public JsonNode ModuleArgument(string module, string parameter)
+    {
+        var value = Resource(module)["properties"]!["parameters"]![parameter]?["value"]
+            ?? throw new InvalidOperationException($"Module '{module}' gets no parameter '{parameter}'.");
+        return value is JsonValue expression && expression.TryGetValue<string>(out var text) && text.StartsWith('[') && !VariablePattern().IsMatch(text)
+            ? expression
+            : Resolve(value);
+    }
+
+    /// <summary>The resources of a type a module of main.bicep deploys.</summary>
+    public IReadOnlyList<JsonNode> ModuleResources(string module, string type) =>
+        [.. Resources(Resource(module)["properties"]!["template"]!).Where(r => Type(r) == type)];
+
+    /// <summary>
+    /// The names and values of an expression that builds <c>createObject('name', '…', 'value', …)</c> pairs, as a site's
+    /// app settings are compiled; each value as its expression text, a literal with its quotes.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> NamedValues(string expression)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match call in CreateObjectPattern().Matches(expression))
+        {
+            var start = call.Index + call.Length;
+            var arguments = SplitArguments(expression[start..ClosingParenthesis(expression, start)]).Select(a => a.Trim()).ToList();
+            if (arguments is ["'name'", ['\'', .. var name, '\''], "'value'", var value])
+            {
+                pairs[name] = value;
+            }
+        }
+
+        return pairs;
+    }
 
     private IEnumerable<JsonNode> Modules() =>
         Resources(_main).Where(r => Type(r) == "Microsoft.Resources/deployments");
@@ -137,6 +188,30 @@ internal sealed partial class InfrastructureTemplate
         });
     }
 
+    // The index of the ")" that closes the call whose arguments start at start.
+    private static int ClosingParenthesis(string text, int start)
+    {
+        var depth = 0;
+        var quoted = false;
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] == '\'')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && text[i] == '(')
+            {
+                depth++;
+            }
+            else if (!quoted && text[i] == ')' && depth-- == 0)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"Unbalanced parentheses in '{text}'.");
+    }
+
     // Splits at the commas outside quotes, parentheses and brackets.
     private static List<string> SplitArguments(string text)
     {
@@ -177,6 +252,9 @@ internal sealed partial class InfrastructureTemplate
 
     [GeneratedRegex(@"^\[variables\('(?<name>[^']+)'\)(?<path>(\.\w+)*)\]$")]
     private static partial Regex VariablePattern();
+
+    [GeneratedRegex(@"createObject\(")]
+    private static partial Regex CreateObjectPattern();
 
     [GeneratedRegex(@"^\[format\((?<arguments>.*)\)\]$")]
     private static partial Regex FormatPattern();
