@@ -85,6 +85,9 @@ param operatorPrincipalId string = ''
 ])
 param operatorPrincipalType string = 'User'
 
+@description('E-mail address told when a blob event cannot be delivered to its function (dead-lettered or dropped); empty for alerts without a notification.')
+param alertEmailAddress string = ''
+
 @description('Second step, after the code is published: create the Event Grid subscriptions of the blob-triggered functions.')
 param deployBlobEventSubscriptions bool = false
 
@@ -97,6 +100,7 @@ var tags = {
 var names = {
   storageAccount: 'stics2${take(resourceToken, 13)}'
   deploymentContainer: 'app-package'
+  deadLetterContainer: 'event-dead-letters'
   plan: 'plan-ics2port-${environmentName}'
   appIdentity: 'id-ics2port-${environmentName}'
   functionApp: 'func-ics2port-${environmentName}-${take(resourceToken, 6)}'
@@ -186,6 +190,7 @@ module storage 'modules/storage.bicep' = {
     layout: storageLayout
     blobFunctions: blobTriggeredFunctions
     deploymentContainerName: names.deploymentContainer
+    deadLetterContainerName: names.deadLetterContainer
     enableSftp: enableSftp
     sftpAgents: sftpAgents
     skuName: storageSku
@@ -242,19 +247,21 @@ module roles 'modules/roles.bicep' = {
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     keyVaultName: keyVault.outputs.name
     appPrincipalId: appIdentity.properties.principalId
+    eventTopicPrincipalId: eventTopic.outputs.principalId
+    deadLetterContainerName: names.deadLetterContainer
     operatorPrincipalId: operatorPrincipalId
     operatorPrincipalType: operatorPrincipalType
   }
 }
 
-// One system topic per storage account; the subscriptions on it come in the second step.
-resource blobEventsTopic 'Microsoft.EventGrid/systemTopics@2022-06-15' = {
-  name: names.systemTopic
-  location: location
-  tags: tags
-  properties: {
-    source: storage.outputs.id
-    topicType: 'Microsoft.Storage.StorageAccounts'
+module eventTopic 'modules/event-topic.bicep' = {
+  name: 'event-topic'
+  params: {
+    name: names.systemTopic
+    location: location
+    tags: tags
+    storageAccountName: storage.outputs.name
+    alertEmailAddress: alertEmailAddress
   }
 }
 
@@ -262,14 +269,20 @@ module blobEventSubscriptions 'modules/blob-event-subscriptions.bicep' = if (dep
   name: 'blob-event-subscriptions'
   params: {
     functionAppName: functionApp.outputs.name
-    systemTopicName: blobEventsTopic.name
+    systemTopicName: eventTopic.outputs.name
+    storageAccountName: storage.outputs.name
+    deadLetterContainerName: names.deadLetterContainer
     subscriptions: blobTriggeredFunctions
   }
+  // The topic's identity may write the dead-letter container before any event can go there.
+  dependsOn: [
+    roles
+  ]
 }
 
 output functionAppName string = functionApp.outputs.name
 output functionAppDefaultHostName string = functionApp.outputs.defaultHostName
 output storageAccountName string = storage.outputs.name
 output keyVaultName string = keyVault.outputs.name
-output blobEventsTopicName string = blobEventsTopic.name
+output blobEventsTopicName string = eventTopic.outputs.name
 output applicationInsightsName string = monitoring.outputs.applicationInsightsName

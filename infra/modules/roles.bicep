@@ -13,6 +13,12 @@ param keyVaultName string
 @description('Object id (principal id) of the function app\'s user-assigned identity.')
 param appPrincipalId string
 
+@description('Object id (principal id) of the Event Grid system topic\'s identity, which writes undeliverable events.')
+param eventTopicPrincipalId string
+
+@description('Container the system topic writes undeliverable events to.')
+param deadLetterContainerName string
+
 @description('Object id of a user or group that manages Key Vault secrets and certificates and uploads blobs; empty for none.')
 param operatorPrincipalId string
 
@@ -53,6 +59,10 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
 }
 
+resource deadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' existing = {
+  name: '${storageAccountName}/default/${deadLetterContainerName}'
+}
+
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
 }
@@ -89,6 +99,17 @@ resource appVaultRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.keyVaultSecretsUser)
     principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// Event Grid dead-letters with the topic's identity into this one container (the account takes no shared key).
+resource eventTopicDeadLetterRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(deadLetterContainer.id, eventTopicPrincipalId, roleIds.storageBlobDataContributor)
+  scope: deadLetterContainer
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageBlobDataContributor)
+    principalId: eventTopicPrincipalId
     principalType: 'ServicePrincipal'
   }
 }

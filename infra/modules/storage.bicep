@@ -1,5 +1,6 @@
 // The one storage account of an environment: the host's own storage (AzureWebJobsStorage), the
-// Flex Consumption deployment package, and all of the app's containers and tables.
+// Flex Consumption deployment package, the blob events Event Grid could not deliver, and all of the app's containers
+// and tables.
 
 @description('Storage account name (3-24 lower-case letters and digits).')
 param name string
@@ -24,6 +25,9 @@ param blobFunctions {
 
 @description('Container Flex Consumption reads the deployment package from.')
 param deploymentContainerName string
+
+@description('Container Event Grid writes the blob events it cannot deliver to.')
+param deadLetterContainerName string
 
 @description('Turns on SFTP; needs the hierarchical namespace, which can only be chosen when the account is created.')
 param enableSftp bool
@@ -85,7 +89,7 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
 }
 
 resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [
-  for containerName in union(containerNames, [deploymentContainerName]): {
+  for containerName in union(containerNames, [deploymentContainerName, deadLetterContainerName]): {
     parent: blobService
     name: containerName
     properties: {

@@ -43,12 +43,12 @@ internal sealed partial class InfrastructureTemplate
             .SelectMany(m => Resources(m["properties"]!["template"]!).Select(r => (Module: m, Resource: r)))
             .Single(pair => Type(pair.Resource) == "Microsoft.EventGrid/systemTopics/eventSubscriptions");
         var loop = LoopCountPattern().Match(Text(subscription["copy"]?["count"]));
-        if (!loop.Success)
+        if (!loop.Success || loop.Groups["kind"].Value != "parameters")
         {
             throw new InvalidOperationException("The event subscriptions are not one per entry of a module parameter.");
         }
 
-        var parameter = loop.Groups["parameter"].Value;
+        var parameter = loop.Groups["name"].Value;
         var entries = Resolve(module["properties"]!["parameters"]![parameter]!["value"]).AsArray();
         var properties = subscription["properties"]!;
         var endpoint = Text(properties["destination"]!["properties"]!["endpointUrl"]);
@@ -94,14 +94,38 @@ internal sealed partial class InfrastructureTemplate
     {
         var value = Resource(module)["properties"]!["parameters"]![parameter]?["value"]
             ?? throw new InvalidOperationException($"Module '{module}' gets no parameter '{parameter}'.");
-        return value is JsonValue expression && expression.TryGetValue<string>(out var text) && text.StartsWith('[') && !VariablePattern().IsMatch(text)
-            ? expression
-            : Resolve(value);
+        return IsExpression(value, out var text) && !VariablePattern().IsMatch(text) ? value : Resolve(value);
     }
 
     /// <summary>The resources of a type a module of main.bicep deploys.</summary>
     public IReadOnlyList<JsonNode> ModuleResources(string module, string type) =>
-        [.. Resources(Resource(module)["properties"]!["template"]!).Where(r => Type(r) == type)];
+        [.. Resources(ModuleTemplate(module)).Where(r => Type(r) == type)];
+
+    /// <summary>The list a module resource's copy loop runs over: a parameter or variable of the module.</summary>
+    public JsonArray LoopEntries(string module, JsonNode resource)
+    {
+        var loop = LoopCountPattern().Match(Text(resource["copy"]?["count"]));
+        return loop.Success
+            ? ModuleValue(module, JsonValue.Create($"[{loop.Groups["kind"].Value}('{loop.Groups["name"].Value}')]")).AsArray()
+            : throw new InvalidOperationException($"A {Type(resource)} of module '{module}' is not one per entry of a list.");
+    }
+
+    /// <summary>
+    /// A value inside a module's template: a literal as it is, <c>[parameters('p')]</c> as main.bicep passes it, and
+    /// <c>[variables('v')]</c> as the module declares it; any other expression as its text.
+    /// </summary>
+    public JsonNode ModuleValue(string module, JsonNode? value)
+    {
+        if (!IsExpression(value, out var text))
+        {
+            return value ?? throw new InvalidOperationException($"A value in module '{module}' is missing.");
+        }
+
+        var parameter = ParameterPattern().Match(text);
+        return parameter.Success ? ModuleArgument(module, parameter.Groups["name"].Value)
+            : VariablePattern().IsMatch(text) ? Resolve(value, ModuleTemplate(module))
+            : value!;
+    }
 
     /// <summary>
     /// The names and values of an expression that builds <c>createObject('name', '…', 'value', …)</c> pairs, as a site's
@@ -123,6 +147,14 @@ internal sealed partial class InfrastructureTemplate
         return pairs;
     }
 
+    private JsonNode ModuleTemplate(string module) => Resource(module)["properties"]!["template"]!;
+
+    private static bool IsExpression(JsonNode? value, out string text)
+    {
+        text = value is JsonValue literal && literal.TryGetValue<string>(out var found) ? found : string.Empty;
+        return text.StartsWith('[');
+    }
+
     private IEnumerable<JsonNode> Modules() =>
         Resources(_main).Where(r => Type(r) == "Microsoft.Resources/deployments");
 
@@ -138,11 +170,11 @@ internal sealed partial class InfrastructureTemplate
 
     private static string Text(JsonNode? node) => node?.GetValue<string>() ?? string.Empty;
 
-    // A literal, or "[variables('name').property...]", followed through variables that name other variables (as
-    // loadJsonContent's does).
-    private JsonNode Resolve(JsonNode? value)
+    // A literal, or "[variables('name').property...]" of main.bicep or the given template, followed through variables
+    // that name other variables (as loadJsonContent's does).
+    private JsonNode Resolve(JsonNode? value, JsonNode? template = null)
     {
-        if (value is not JsonValue literal || !literal.TryGetValue<string>(out var text) || !text.StartsWith('['))
+        if (!IsExpression(value, out var text))
         {
             return value ?? throw new InvalidOperationException("A module parameter has no value.");
         }
@@ -153,7 +185,8 @@ internal sealed partial class InfrastructureTemplate
             throw new InvalidOperationException($"Cannot read '{text}': only literals and variables are understood.");
         }
 
-        var node = Resolve(_main["variables"]![reference.Groups["name"].Value]);
+        template ??= _main;
+        var node = Resolve(template["variables"]?[reference.Groups["name"].Value], template);
         foreach (var property in reference.Groups["path"].Value.Split('.', StringSplitOptions.RemoveEmptyEntries))
         {
             node = node[property] ?? throw new InvalidOperationException($"'{text}' names nothing in the template's variables.");
@@ -247,11 +280,14 @@ internal sealed partial class InfrastructureTemplate
         return arguments;
     }
 
-    [GeneratedRegex(@"^\[length\(parameters\('(?<parameter>\w+)'\)\)\]$")]
+    [GeneratedRegex(@"^\[length\((?<kind>parameters|variables)\('(?<name>\w+)'\)\)\]$")]
     private static partial Regex LoopCountPattern();
 
     [GeneratedRegex(@"^\[variables\('(?<name>[^']+)'\)(?<path>(\.\w+)*)\]$")]
     private static partial Regex VariablePattern();
+
+    [GeneratedRegex(@"^\[parameters\('(?<name>\w+)'\)\]$")]
+    private static partial Regex ParameterPattern();
 
     [GeneratedRegex(@"createObject\(")]
     private static partial Regex CreateObjectPattern();
