@@ -127,6 +127,24 @@ var blobTriggeredFunctions = [
   }
 ]
 
+// The blob extension's poison queue, which BlobTriggerPoisoned reads, and the one the queue extension moves a message
+// to when that fails too. The host would create them; the template does, so that the operator's read role can name them.
+var poisonQueues = [
+  'webjobs-blobtrigger-poison'
+  'webjobs-blobtrigger-poison-poison'
+]
+
+// Where an operator works (docs/azure.md): drops files where agencies and customs do, clears the quarantine and the
+// dead letters once replayed, reads the results. Nothing at the account's scope: not the host's keys, not the package.
+var operatorContainers = concat(
+  map(blobTriggeredFunctions, function => { name: function.container, access: 'write' }),
+  [
+    { name: storageLayout.containers.quarantine, access: 'write' }
+    { name: names.deadLetterContainer, access: 'write' }
+    { name: storageLayout.containers.results, access: 'read' }
+  ]
+)
+
 // Secret names in Key Vault; the template references them, an operator puts the values in.
 var secretNames = {
   apiKeyHashes: 'api-key-hashes'
@@ -191,6 +209,7 @@ module storage 'modules/storage.bicep' = {
     blobFunctions: blobTriggeredFunctions
     deploymentContainerName: names.deploymentContainer
     deadLetterContainerName: names.deadLetterContainer
+    queueNames: poisonQueues
     enableSftp: enableSftp
     sftpAgents: sftpAgents
     skuName: storageSku
@@ -251,6 +270,8 @@ module roles 'modules/roles.bicep' = {
     deadLetterContainerName: names.deadLetterContainer
     operatorPrincipalId: operatorPrincipalId
     operatorPrincipalType: operatorPrincipalType
+    operatorContainers: operatorContainers
+    operatorQueues: poisonQueues
   }
 }
 

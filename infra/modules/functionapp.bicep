@@ -128,5 +128,23 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
   }
 }
 
+// Deployments sign in with Entra ID (az functionapp deployment uses a token on Flex Consumption): no publishing
+// user name and password for the SCM site or FTP.
+resource ftpBasicAuthentication 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: app
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmBasicAuthentication 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: app
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
 output name string = app.name
 output defaultHostName string = app.properties.defaultHostName

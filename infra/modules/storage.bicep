@@ -29,6 +29,9 @@ param deploymentContainerName string
 @description('Container Event Grid writes the blob events it cannot deliver to.')
 param deadLetterContainerName string
 
+@description('Queues the host would create itself, created here so that roles can be scoped to them.')
+param queueNames string[]
+
 @description('Turns on SFTP; needs the hierarchical namespace, which can only be chosen when the account is created.')
 param enableSftp bool
 
@@ -107,6 +110,18 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-
   for tableName in tableNames: {
     parent: tableService
     name: tableName
+  }
+]
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [
+  for queueName in queueNames: {
+    parent: queueService
+    name: queueName
   }
 ]
 

@@ -64,6 +64,17 @@ public sealed class FunctionAppTemplateTests
         Assert.Equal("parameters('identityClientId')", Assert.Contains("AZURE_CLIENT_ID", settings));
     }
 
+    // Deployments sign in with Entra ID; a publishing user name and password would bypass it.
+    [Fact]
+    public void FunctionApp_BasicPublishingCredentials_AreOffForFtpAndScm()
+    {
+        var policies = Template.ModuleResources("functionApp", "Microsoft.Web/sites/basicPublishingCredentialsPolicies");
+
+        var allowed = policies.Select(p => (Endpoint: Text(p["name"]).Split('\'')[^2], Allow: (bool)p["properties"]!["allow"]!));
+
+        Assert.Equal([("ftp", false), ("scm", false)], allowed.Order());
+    }
+
     [Fact]
     public void MaximumInstanceCount_Parameter_AcceptsOnlyFlexConsumptionsRange()
     {
