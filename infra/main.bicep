@@ -71,6 +71,27 @@ param storageSku string = 'Standard_LRS'
 @maxValue(730)
 param logRetentionInDays int = 30
 
+// Customs records are kept at least three years from the end of the year the declaration was accepted (Union Customs
+// Code, art. 51): up to four years and a day after the event (1461 days across a leap year). Beyond two years Log
+// Analytics keeps whole years only (1460, 1826, ...), so five; national rules may ask for more.
+@description('Days the audit logs (blob writes and deletes, Key Vault access, undelivered blob events) are kept.')
+@allowed([
+  1826
+  2191
+  2556
+  2922
+  3288
+  3653
+  4018
+  4383
+])
+param auditRetentionInDays int = 1826
+
+@description('Days a deleted blob or container can be restored.')
+@minValue(1)
+@maxValue(365)
+param softDeleteRetentionInDays int = 30
+
 @description('Key Vault purge protection; once on, it stays on.')
 param keyVaultPurgeProtection bool = true
 
@@ -213,6 +234,8 @@ module storage 'modules/storage.bicep' = {
     enableSftp: enableSftp
     sftpAgents: sftpAgents
     skuName: storageSku
+    softDeleteRetentionInDays: softDeleteRetentionInDays
+    workspaceId: monitoring.outputs.workspaceId
   }
 }
 
@@ -224,6 +247,7 @@ module monitoring 'modules/monitoring.bicep' = {
     location: location
     tags: tags
     retentionInDays: logRetentionInDays
+    auditRetentionInDays: auditRetentionInDays
   }
 }
 
@@ -234,6 +258,7 @@ module keyVault 'modules/keyvault.bicep' = {
     location: location
     tags: tags
     enablePurgeProtection: keyVaultPurgeProtection
+    workspaceId: monitoring.outputs.workspaceId
   }
 }
 
@@ -282,6 +307,7 @@ module eventTopic 'modules/event-topic.bicep' = {
     location: location
     tags: tags
     storageAccountName: storage.outputs.name
+    workspaceId: monitoring.outputs.workspaceId
     alertEmailAddress: alertEmailAddress
   }
 }

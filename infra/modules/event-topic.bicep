@@ -14,6 +14,9 @@ param tags object
 @description('Storage account whose blob events the topic carries.')
 param storageAccountName string
 
+@description('Log Analytics workspace the delivery failures go to.')
+param workspaceId string
+
 @description('E-mail address told when an event is dead-lettered or dropped; empty for alerts without a notification.')
 param alertEmailAddress string
 
@@ -32,6 +35,22 @@ resource topic 'Microsoft.EventGrid/systemTopics@2022-06-15' = {
   properties: {
     source: storage.id
     topicType: 'Microsoft.Storage.StorageAccounts'
+  }
+}
+
+// Each failed delivery attempt with its reason (AegDeliveryFailureLogs), before an event is dead-lettered.
+resource deliveryFailures 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'audit'
+  scope: topic
+  properties: {
+    workspaceId: workspaceId
+    logAnalyticsDestinationType: 'Dedicated'
+    logs: [
+      {
+        category: 'DeliveryFailures'
+        enabled: true
+      }
+    ]
   }
 }
 

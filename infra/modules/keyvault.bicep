@@ -13,6 +13,9 @@ param tags object
 @description('Purge protection keeps a deleted vault and its secrets recoverable for the retention period; it cannot be switched off again.')
 param enablePurgeProtection bool
 
+@description('Log Analytics workspace the vault\'s audit log goes to.')
+param workspaceId string
+
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
   location: location
@@ -33,6 +36,22 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
       defaultAction: 'Allow'
       bypass: 'AzureServices'
     }
+  }
+}
+
+// Who read or changed which secret or certificate, and who was refused.
+resource vaultAudit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'audit'
+  scope: vault
+  properties: {
+    workspaceId: workspaceId
+    logAnalyticsDestinationType: 'Dedicated'
+    logs: [
+      {
+        category: 'AuditEvent'
+        enabled: true
+      }
+    ]
   }
 }
 

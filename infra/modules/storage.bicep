@@ -43,6 +43,14 @@ param sftpAgents {
   publicKey: string
 }[]
 
+@description('Days a deleted blob or container can be restored.')
+@minValue(1)
+@maxValue(365)
+param softDeleteRetentionInDays int
+
+@description('Log Analytics workspace the blob audit log goes to.')
+param workspaceId string
+
 @description('Storage redundancy.')
 @allowed([
   'Standard_LRS'
@@ -86,9 +94,40 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
 var tableNames = map(items(layout.tables), table => table.value)
 var containerNames = union(map(items(layout.containers), container => container.value), map(blobFunctions, function => function.container))
 
+// The account holds every acknowledged document: a deleted blob or container can be restored for a while.
 resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
   parent: account
   name: 'default'
+  properties: {
+    deleteRetentionPolicy: {
+      enabled: true
+      days: softDeleteRetentionInDays
+    }
+    containerDeleteRetentionPolicy: {
+      enabled: true
+      days: softDeleteRetentionInDays
+    }
+  }
+}
+
+// Who wrote or deleted which blob (StorageBlobLogs: operation, caller's identity or SFTP user, IP, blob). Reads are
+// left out: every API read of a document is one, and the app's own requests log them already.
+resource blobAudit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'audit'
+  scope: blobService
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        category: 'StorageWrite'
+        enabled: true
+      }
+      {
+        category: 'StorageDelete'
+        enabled: true
+      }
+    ]
+  }
 }
 
 resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [
