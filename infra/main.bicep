@@ -24,6 +24,12 @@ param sftpAgents {
   publicKey: string
 }[] = []
 
+@description('Puts storage and Key Vault behind private endpoints in a virtual network the app sends its traffic through, and closes them to the internet except allowedIpAddresses.')
+param vnetEnabled bool = false
+
+@description('With vnetEnabled: public IP addresses (a.b.c.d) or ranges (a.b.c.d/nn, /30 or wider) still let in to storage, SFTP included, and to Key Vault: the agencies\' SFTP sources and the operators\' workstations.')
+param allowedIpAddresses string[] = []
+
 @description('Base URL of the port system (SKLOIS) API.')
 param portSystemBaseUrl string
 
@@ -129,6 +135,7 @@ var names = {
   workspace: 'log-ics2port-${environmentName}'
   applicationInsights: 'appi-ics2port-${environmentName}'
   systemTopic: 'evgt-ics2port-${environmentName}'
+  virtualNetwork: 'vnet-ics2port-${environmentName}'
 }
 
 // Every table and container the app uses, by the role it gives each one: src/Ics2Port.Storage embeds the same file
@@ -236,6 +243,8 @@ module storage 'modules/storage.bicep' = {
     skuName: storageSku
     softDeleteRetentionInDays: softDeleteRetentionInDays
     workspaceId: monitoring.outputs.workspaceId
+    restrictPublicAccess: vnetEnabled
+    allowedIpAddresses: allowedIpAddresses
   }
 }
 
@@ -259,6 +268,19 @@ module keyVault 'modules/keyvault.bicep' = {
     tags: tags
     enablePurgeProtection: keyVaultPurgeProtection
     workspaceId: monitoring.outputs.workspaceId
+    restrictPublicAccess: vnetEnabled
+    allowedIpAddresses: allowedIpAddresses
+  }
+}
+
+module network 'modules/network.bicep' = if (vnetEnabled) {
+  name: 'network'
+  params: {
+    name: names.virtualNetwork
+    location: location
+    tags: tags
+    storageAccountName: storage.outputs.name
+    keyVaultName: keyVault.outputs.name
   }
 }
 
@@ -274,6 +296,7 @@ module functionApp 'modules/functionapp.bicep' = {
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     identityId: appIdentity.id
     identityClientId: appIdentity.properties.clientId
+    virtualNetworkSubnetId: vnetEnabled ? network!.outputs.appSubnetId : ''
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     appSettings: union(coreSettings, smtpCredentialSettings, controlPointSettings)

@@ -27,6 +27,9 @@ param identityId string
 @description('Client id of that identity, for the settings that pick it.')
 param identityClientId string
 
+@description('Subnet (delegated to Microsoft.App/environments) the app sends its outbound traffic through; empty for none.')
+param virtualNetworkSubnetId string
+
 // Flex Consumption's range (Learn, event-driven-scaling "Limit scale-out", which gave 40 as the lowest maximum).
 @description('Most instances the app may scale out to.')
 @minValue(40)
@@ -99,6 +102,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     keyVaultReferenceIdentity: identityId
+    // On Flex Consumption all outbound traffic, Key Vault references included, then goes through the subnet.
+    virtualNetworkSubnetId: empty(virtualNetworkSubnetId) ? null : virtualNetworkSubnetId
     siteConfig: {
       minTlsVersion: '1.2'
       appSettings: concat(hostSettings, map(items(appSettings), setting => { name: setting.key, value: setting.value }))

@@ -51,6 +51,12 @@ param softDeleteRetentionInDays int
 @description('Log Analytics workspace the blob audit log goes to.')
 param workspaceId string
 
+@description('Refuses the internet except allowedIpAddresses (the app then comes through private endpoints).')
+param restrictPublicAccess bool
+
+@description('Public IP addresses or ranges let in when restrictPublicAccess: agencies\' SFTP sources, operators.')
+param allowedIpAddresses string[]
+
 @description('Storage redundancy.')
 @allowed([
   'Standard_LRS'
@@ -83,10 +89,13 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     isHnsEnabled: enableSftp
     isSftpEnabled: enableSftp
     isLocalUserEnabled: enableSftp
+    // Public access stays on for the allowed addresses (SFTP, operators); trusted services pass the firewall, among
+    // them Event Grid writing dead letters with its managed identity.
     publicNetworkAccess: 'Enabled'
     networkAcls: {
-      defaultAction: 'Allow'
+      defaultAction: restrictPublicAccess ? 'Deny' : 'Allow'
       bypass: 'AzureServices'
+      ipRules: restrictPublicAccess ? map(allowedIpAddresses, address => { value: address, action: 'Allow' }) : []
     }
   }
 }

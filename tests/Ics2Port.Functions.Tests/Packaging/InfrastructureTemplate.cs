@@ -89,11 +89,15 @@ internal sealed partial class InfrastructureTemplate
     public IReadOnlyList<string> DependsOn(string symbolicName) =>
         [.. Resource(symbolicName)["dependsOn"]?.AsArray().Select(d => Text(d)) ?? []];
 
-    /// <summary>What main.bicep passes a module's parameter, a literal or variable resolved, else the expression as text.</summary>
+    /// <summary>
+    /// What main.bicep passes a module's parameter, a literal or variable resolved, else the expression as text (for a
+    /// conditional value, the expression of the whole <c>{ "value": … }</c>).
+    /// </summary>
     public JsonNode ModuleArgument(string module, string parameter)
     {
-        var value = Resource(module)["properties"]!["parameters"]![parameter]?["value"]
+        var argument = Resource(module)["properties"]!["parameters"]![parameter]
             ?? throw new InvalidOperationException($"Module '{module}' gets no parameter '{parameter}'.");
+        var value = argument is JsonObject ? argument["value"]! : argument;
         return IsExpression(value, out var text) && !VariablePattern().IsMatch(text) ? value : Resolve(value);
     }
 
