@@ -46,12 +46,13 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
 }
 
-// Blobs that are not there yet: with the hierarchical namespace (SFTP) BlobCreated also fires when a file is opened
-// (CreateFile, SftpCreate), before its content is written. A deny-list, so that any API that commits a blob, now or
-// later, still triggers the function.
+// Blobs that are not complete yet: with the hierarchical namespace (SFTP) BlobCreated also fires when a file is opened
+// (CreateFile, SftpCreate) and, with SFTP resumable uploads, while it is written (SftpWrite). A deny-list, so that any
+// API that commits a blob, now or later, still triggers the function.
 var precommitApis = [
   'CreateFile'
   'SftpCreate'
+  'SftpWrite'
 ]
 
 // Temporary names SFTP clients upload to before renaming the file (WinSCP's .filepart, others' .part or .tmp). The

@@ -74,8 +74,8 @@ public sealed class BlobEventSubscriptionTests
         Assert.Equal("SystemAssigned", Text(Assert.Single(Template.ModuleResources("eventTopic", "Microsoft.EventGrid/systemTopics"))["identity"]?["type"]));
     }
 
-    // With the hierarchical namespace (SFTP) BlobCreated also fires when a file is opened, before it has content; an
-    // allow-list of APIs would also drop any new API that commits a blob. SFTP clients that upload to a temporary name
+    // With the hierarchical namespace (SFTP) BlobCreated also fires when a file is opened, before it has content, and
+    // while an SFTP upload that can resume is written; an allow-list of APIs would also drop any new API that commits a blob. SFTP clients that upload to a temporary name
     // and rename raise no BlobCreated for the final name: their temporary files are not delivered either.
     [Fact]
     public void Subscriptions_Filter_PassEveryCommitButNotPrecommitEventsOrTemporaryNames()
@@ -86,7 +86,7 @@ public sealed class BlobEventSubscriptionTests
             Values: Template.ModuleValue(Module, f["values"]).AsArray().Select(v => Text(v)).ToList())).ToList();
 
         Assert.DoesNotContain(filters, f => f.Key == "data.api" && f.Operator == "StringIn");
-        Assert.Equal(["CreateFile", "SftpCreate"], Assert.Single(filters, f => (f.Key, f.Operator) == ("data.api", "StringNotIn")).Values.Order(StringComparer.Ordinal));
+        Assert.Equal(["CreateFile", "SftpCreate", "SftpWrite"], Assert.Single(filters, f => (f.Key, f.Operator) == ("data.api", "StringNotIn")).Values.Order(StringComparer.Ordinal));
         Assert.Contains(".filepart", Assert.Single(filters, f => (f.Key, f.Operator) == ("subject", "StringNotEndsWith")).Values);
     }
 
