@@ -1,7 +1,8 @@
-// Ics2Port in one resource group: storage (data, host state, deployment package), Flex Consumption
-// function app running the .NET isolated worker, Application Insights on Log Analytics, Key Vault for
-// API key hashes and the signing certificate, and the Event Grid system topic that feeds the
-// blob-triggered functions. Walk-through: docs/azure.md.
+// Ics2Port in one resource group: storage (data, host state, deployment package, undeliverable blob events), a Flex
+// Consumption function app running the .NET isolated worker under a user-assigned identity, Application Insights on
+// Log Analytics (which also keeps the audit logs), Key Vault for API key hashes and the signing certificate, the Event
+// Grid system topic that feeds the blob-triggered functions and, with vnetEnabled, a virtual network with private
+// endpoints. Walk-through, role by role: docs/azure.md.
 
 targetScope = 'resourceGroup'
 
@@ -182,7 +183,7 @@ var secretNames = {
 
 var vaultReference = '@Microsoft.KeyVault(VaultName=${names.keyVault};SecretName='
 
-// The app reads these (besides the host's AzureWebJobsStorage__*, APPLICATIONINSIGHTS_* in
+// The app reads these (besides the host's AzureWebJobsStorage__*, APPLICATIONINSIGHTS_* and AZURE_CLIENT_ID in
 // modules/functionapp.bicep); Linux needs "__" where a configuration key has ":" (Ics2Port:Storage:BlobEndpoint):
 //   Ics2Port__Storage__BlobEndpoint         https://<account>.blob.core.windows.net/ (managed identity)
 //   Ics2Port__Storage__TableEndpoint        https://<account>.table.core.windows.net/ (managed identity)
@@ -356,3 +357,4 @@ output storageAccountName string = storage.outputs.name
 output keyVaultName string = keyVault.outputs.name
 output blobEventsTopicName string = eventTopic.outputs.name
 output applicationInsightsName string = monitoring.outputs.applicationInsightsName
+output workspaceName string = monitoring.outputs.workspaceName
