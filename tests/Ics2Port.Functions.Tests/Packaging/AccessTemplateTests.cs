@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using static Ics2Port.Functions.Tests.Packaging.InfrastructureTemplate;
 
 namespace Ics2Port.Functions.Tests.Packaging;
 
@@ -61,6 +62,4 @@ public sealed class AccessTemplateTests
         Assert.Contains("parameters('deadLetterContainerName')", scope, StringComparison.Ordinal);
         Assert.Equal(Text(Template.ModuleArgument("storage", "deadLetterContainerName")), Text(Template.ModuleArgument("roles", "deadLetterContainerName")));
     }
-
-    private static string Text(JsonNode? node) => node?.GetValue<string>() ?? string.Empty;
 }

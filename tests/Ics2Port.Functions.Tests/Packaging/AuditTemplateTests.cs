@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using static Ics2Port.Functions.Tests.Packaging.InfrastructureTemplate;
 
 namespace Ics2Port.Functions.Tests.Packaging;
 
@@ -54,6 +54,4 @@ public sealed class AuditTemplateTests
         Assert.Equal((true, true), enabled);
         Assert.InRange((int)Template.Parameter("softDeleteRetentionInDays")["defaultValue"]!, 7, 365);
     }
-
-    private static string Text(JsonNode? node) => node?.GetValue<string>() ?? string.Empty;
 }

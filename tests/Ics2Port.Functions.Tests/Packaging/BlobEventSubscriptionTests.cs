@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using static Ics2Port.Functions.Tests.Packaging.InfrastructureTemplate;
 
 namespace Ics2Port.Functions.Tests.Packaging;
 
@@ -101,6 +102,4 @@ public sealed class BlobEventSubscriptionTests
         Assert.Equal(["DeadLetteredCount", "DroppedEventCount"], metrics.Order(StringComparer.Ordinal));
         Assert.Equal(("GreaterThan", 0, "Total"), (Text(criterion["operator"]), (int)criterion["threshold"]!, Text(criterion["timeAggregation"])));
     }
-
-    private static string Text(JsonNode? node) => node?.GetValue<string>() ?? string.Empty;
 }

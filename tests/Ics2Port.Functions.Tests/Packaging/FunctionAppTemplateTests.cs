@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using static Ics2Port.Functions.Tests.Packaging.InfrastructureTemplate;
 
 namespace Ics2Port.Functions.Tests.Packaging;
 
@@ -84,6 +85,4 @@ public sealed class FunctionAppTemplateTests
 
         Assert.Equal((40, 1000), range);
     }
-
-    private static string Text(JsonNode? node) => node?.GetValue<string>() ?? string.Empty;
 }

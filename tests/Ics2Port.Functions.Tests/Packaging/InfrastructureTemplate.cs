@@ -61,17 +61,10 @@ internal sealed partial class InfrastructureTemplate
     /// of each blob-triggered function.
     /// </summary>
     public IReadOnlyList<string> Containers() =>
-        [.. LayoutNames("containers").Union(StorageModuleParameter("blobFunctions").AsArray().Select(f => Text(f!["container"])))];
+        [.. LayoutNames("containers").Union(ModuleArgument("storage", "blobFunctions").AsArray().Select(f => Text(f!["container"])))];
 
     /// <summary>The tables the storage module creates: the roles of infra/storage-layout.json.</summary>
     public IReadOnlyList<string> Tables() => LayoutNames("tables");
-
-    private List<string> LayoutNames(string kind) =>
-        [.. StorageModuleParameter("layout")[kind]!.AsObject().Select(role => Text(role.Value))];
-
-    private JsonNode StorageModuleParameter(string parameter) =>
-        Resolve(Modules().Single(m => m["properties"]!["parameters"]!.AsObject().ContainsKey(parameter))
-            ["properties"]!["parameters"]![parameter]!["value"]);
 
     /// <summary>A parameter main.bicep declares, with its type, default and bounds.</summary>
     public JsonNode Parameter(string name) =>
@@ -151,6 +144,12 @@ internal sealed partial class InfrastructureTemplate
         return pairs;
     }
 
+    /// <summary>A string of the compiled template; empty when there is none.</summary>
+    public static string Text(JsonNode? node) => node?.GetValue<string>() ?? string.Empty;
+
+    private List<string> LayoutNames(string kind) =>
+        [.. ModuleArgument("storage", "layout")[kind]!.AsObject().Select(role => Text(role.Value))];
+
     private JsonNode ModuleTemplate(string module) => Resource(module)["properties"]!["template"]!;
 
     private static bool IsExpression(JsonNode? value, out string text)
@@ -171,8 +170,6 @@ internal sealed partial class InfrastructureTemplate
     };
 
     private static string Type(JsonNode resource) => Text(resource["type"]);
-
-    private static string Text(JsonNode? node) => node?.GetValue<string>() ?? string.Empty;
 
     // A literal, or "[variables('name').property...]" of main.bicep or the given template, followed through variables
     // that name other variables (as loadJsonContent's does).

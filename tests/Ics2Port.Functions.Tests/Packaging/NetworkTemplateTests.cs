@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using static Ics2Port.Functions.Tests.Packaging.InfrastructureTemplate;
 
 namespace Ics2Port.Functions.Tests.Packaging;
 
@@ -46,6 +46,4 @@ public sealed class NetworkTemplateTests
         Assert.Equal("[parameters('vnetEnabled')]", Text(Template.ModuleArgument(module, "restrictPublicAccess")));
         Assert.Equal("[parameters('allowedIpAddresses')]", Text(Template.ModuleArgument(module, "allowedIpAddresses")));
     }
-
-    private static string Text(JsonNode? node) => node?.GetValue<string>() ?? string.Empty;
 }
