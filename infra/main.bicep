@@ -1,7 +1,8 @@
-// Ics2Port in one resource group: storage (data, host state, deployment package), Flex Consumption
-// function app running the .NET isolated worker, Application Insights on Log Analytics, Key Vault for
-// API key hashes and the signing certificate, and the Event Grid system topic that feeds the
-// blob-triggered functions. Walk-through: docs/azure.md.
+// Ics2Port in one resource group: storage (data, host state, deployment package, undeliverable blob events), a Flex
+// Consumption function app running the .NET isolated worker under a user-assigned identity, Application Insights on
+// Log Analytics (which also keeps the audit logs), Key Vault for API key hashes and the signing certificate, the Event
+// Grid system topic that feeds the blob-triggered functions and, with vnetEnabled, a virtual network with private
+// endpoints. Walk-through, role by role: docs/azure.md.
 
 targetScope = 'resourceGroup'
 
@@ -24,6 +25,12 @@ param sftpAgents {
   publicKey: string
 }[] = []
 
+@description('Puts storage and Key Vault behind private endpoints in a virtual network the app sends its traffic through, and closes them to the internet except allowedIpAddresses.')
+param vnetEnabled bool = false
+
+@description('With vnetEnabled: public IP addresses (a.b.c.d) or ranges (a.b.c.d/nn, /30 or wider) still let in to storage, SFTP included, and to Key Vault: the agencies\' SFTP sources and the operators\' workstations.')
+param allowedIpAddresses string[] = []
+
 @description('Base URL of the port system (SKLOIS) API.')
 param portSystemBaseUrl string
 
@@ -45,8 +52,8 @@ param smtpUserName string = ''
 @description('Customs control point e-mail per port, overriding the app\'s built-in list: { "LVRIX": "address", ... }.')
 param controlPointEmails object = {}
 
-@description('Most instances the app may scale out to.')
-@minValue(1)
+@description('Most instances the app may scale out to: 40 to 1000 on Flex Consumption.')
+@minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
@@ -71,6 +78,27 @@ param storageSku string = 'Standard_LRS'
 @maxValue(730)
 param logRetentionInDays int = 30
 
+// Customs records are kept at least three years from the end of the year the declaration was accepted (Union Customs
+// Code, art. 51): up to four years and a day after the event (1461 days across a leap year). Beyond two years Log
+// Analytics keeps whole years only (1460, 1826, ...), so five; national rules may ask for more.
+@description('Days the audit logs (blob writes and deletes, Key Vault access, undelivered blob events) are kept.')
+@allowed([
+  1826
+  2191
+  2556
+  2922
+  3288
+  3653
+  4018
+  4383
+])
+param auditRetentionInDays int = 1826
+
+@description('Days a deleted blob or container can be restored.')
+@minValue(1)
+@maxValue(365)
+param softDeleteRetentionInDays int = 30
+
 @description('Key Vault purge protection; once on, it stays on.')
 param keyVaultPurgeProtection bool = true
 
@@ -85,6 +113,9 @@ param operatorPrincipalId string = ''
 ])
 param operatorPrincipalType string = 'User'
 
+@description('E-mail address told when a blob event cannot be delivered to its function (dead-lettered or dropped); empty for alerts without a notification.')
+param alertEmailAddress string = ''
+
 @description('Second step, after the code is published: create the Event Grid subscriptions of the blob-triggered functions.')
 param deployBlobEventSubscriptions bool = false
 
@@ -97,37 +128,20 @@ var tags = {
 var names = {
   storageAccount: 'stics2${take(resourceToken, 13)}'
   deploymentContainer: 'app-package'
+  deadLetterContainer: 'event-dead-letters'
   plan: 'plan-ics2port-${environmentName}'
+  appIdentity: 'id-ics2port-${environmentName}'
   functionApp: 'func-ics2port-${environmentName}-${take(resourceToken, 6)}'
   keyVault: 'kv-ics2-${take(resourceToken, 13)}'
   workspace: 'log-ics2port-${environmentName}'
   applicationInsights: 'appi-ics2port-${environmentName}'
   systemTopic: 'evgt-ics2port-${environmentName}'
+  virtualNetwork: 'vnet-ics2port-${environmentName}'
 }
 
-// Every table and container of the app's StorageLayout (src/Ics2Port.Storage/Layout), and the containers its
-// blob functions watch: the app creates none of them in Azure (docs/decisions/0005). Change them together; the
-// packaging tests compare them.
-var storageLayout = {
-  containers: [
-    'documents'
-    'permits'
-    'fallback'
-    'inbound'
-    'results'
-    'quarantine'
-    'fallback-inbox'
-  ]
-  tables: [
-    'PortCalls'
-    'PortCallOwners'
-    'DocumentVersions'
-    'Permits'
-    'IdempotencyKeys'
-    'Outages'
-    'FallbackIntake'
-  ]
-}
+// Every table and container the app uses, by the role it gives each one: src/Ics2Port.Storage embeds the same file
+// for its StorageLayout, so the two cannot drift. The app creates none of them in Azure (docs/decisions/0005).
+var storageLayout = loadJsonContent('storage-layout.json')
 
 // Blob-triggered functions, by the names their [Function] attributes give them, and the container each
 // one's BlobTrigger path watches: change them together (the packaging tests compare them with functions.metadata).
@@ -142,6 +156,24 @@ var blobTriggeredFunctions = [
   }
 ]
 
+// The blob extension's poison queue, which BlobTriggerPoisoned reads, and the one the queue extension moves a message
+// to when that fails too. The host would create them; the template does, so that the operator's read role can name them.
+var poisonQueues = [
+  'webjobs-blobtrigger-poison'
+  'webjobs-blobtrigger-poison-poison'
+]
+
+// Where an operator works (docs/azure.md): drops files where agencies and customs do, clears the quarantine and the
+// dead letters once replayed, reads the results. Nothing at the account's scope: not the host's keys, not the package.
+var operatorContainers = concat(
+  map(blobTriggeredFunctions, function => { name: function.container, access: 'write' }),
+  [
+    { name: storageLayout.containers.quarantine, access: 'write' }
+    { name: names.deadLetterContainer, access: 'write' }
+    { name: storageLayout.containers.results, access: 'read' }
+  ]
+)
+
 // Secret names in Key Vault; the template references them, an operator puts the values in.
 var secretNames = {
   apiKeyHashes: 'api-key-hashes'
@@ -151,7 +183,7 @@ var secretNames = {
 
 var vaultReference = '@Microsoft.KeyVault(VaultName=${names.keyVault};SecretName='
 
-// The app reads these (besides the host's AzureWebJobsStorage__*, APPLICATIONINSIGHTS_* in
+// The app reads these (besides the host's AzureWebJobsStorage__*, APPLICATIONINSIGHTS_* and AZURE_CLIENT_ID in
 // modules/functionapp.bicep); Linux needs "__" where a configuration key has ":" (Ics2Port:Storage:BlobEndpoint):
 //   Ics2Port__Storage__BlobEndpoint         https://<account>.blob.core.windows.net/ (managed identity)
 //   Ics2Port__Storage__TableEndpoint        https://<account>.table.core.windows.net/ (managed identity)
@@ -188,18 +220,32 @@ var controlPointSettings = toObject(
   entry => string(entry.value)
 )
 
+// The app's identity exists before the app, so that its roles are in place before the host first starts (a
+// system-assigned identity exists only with the app, which then starts without them).
+resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: names.appIdentity
+  location: location
+  tags: tags
+}
+
 module storage 'modules/storage.bicep' = {
   name: 'storage'
   params: {
     name: names.storageAccount
     location: location
     tags: tags
-    containerNames: storageLayout.containers
-    tableNames: storageLayout.tables
+    layout: storageLayout
+    blobFunctions: blobTriggeredFunctions
     deploymentContainerName: names.deploymentContainer
+    deadLetterContainerName: names.deadLetterContainer
+    queueNames: poisonQueues
     enableSftp: enableSftp
     sftpAgents: sftpAgents
     skuName: storageSku
+    softDeleteRetentionInDays: softDeleteRetentionInDays
+    workspaceId: monitoring.outputs.workspaceId
+    restrictPublicAccess: vnetEnabled
+    allowedIpAddresses: allowedIpAddresses
   }
 }
 
@@ -211,6 +257,7 @@ module monitoring 'modules/monitoring.bicep' = {
     location: location
     tags: tags
     retentionInDays: logRetentionInDays
+    auditRetentionInDays: auditRetentionInDays
   }
 }
 
@@ -221,6 +268,20 @@ module keyVault 'modules/keyvault.bicep' = {
     location: location
     tags: tags
     enablePurgeProtection: keyVaultPurgeProtection
+    workspaceId: monitoring.outputs.workspaceId
+    restrictPublicAccess: vnetEnabled
+    allowedIpAddresses: allowedIpAddresses
+  }
+}
+
+module network 'modules/network.bicep' = if (vnetEnabled) {
+  name: 'network'
+  params: {
+    name: names.virtualNetwork
+    location: location
+    tags: tags
+    storageAccountName: storage.outputs.name
+    keyVaultName: keyVault.outputs.name
   }
 }
 
@@ -234,10 +295,17 @@ module functionApp 'modules/functionapp.bicep' = {
     storageAccountName: storage.outputs.name
     deploymentContainerName: names.deploymentContainer
     applicationInsightsName: monitoring.outputs.applicationInsightsName
+    identityId: appIdentity.id
+    identityClientId: appIdentity.properties.clientId
+    virtualNetworkSubnetId: vnetEnabled ? network!.outputs.appSubnetId : ''
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     appSettings: union(coreSettings, smtpCredentialSettings, controlPointSettings)
   }
+  // Storage, telemetry and Key Vault roles first: the host reads all three as it starts.
+  dependsOn: [
+    roles
+  ]
 }
 
 module roles 'modules/roles.bicep' = {
@@ -246,20 +314,25 @@ module roles 'modules/roles.bicep' = {
     storageAccountName: storage.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     keyVaultName: keyVault.outputs.name
-    appPrincipalId: functionApp.outputs.principalId
+    appPrincipalId: appIdentity.properties.principalId
+    eventTopicPrincipalId: eventTopic.outputs.principalId
+    deadLetterContainerName: names.deadLetterContainer
     operatorPrincipalId: operatorPrincipalId
     operatorPrincipalType: operatorPrincipalType
+    operatorContainers: operatorContainers
+    operatorQueues: poisonQueues
   }
 }
 
-// One system topic per storage account; the subscriptions on it come in the second step.
-resource blobEventsTopic 'Microsoft.EventGrid/systemTopics@2022-06-15' = {
-  name: names.systemTopic
-  location: location
-  tags: tags
-  properties: {
-    source: storage.outputs.id
-    topicType: 'Microsoft.Storage.StorageAccounts'
+module eventTopic 'modules/event-topic.bicep' = {
+  name: 'event-topic'
+  params: {
+    name: names.systemTopic
+    location: location
+    tags: tags
+    storageAccountName: storage.outputs.name
+    workspaceId: monitoring.outputs.workspaceId
+    alertEmailAddress: alertEmailAddress
   }
 }
 
@@ -267,14 +340,21 @@ module blobEventSubscriptions 'modules/blob-event-subscriptions.bicep' = if (dep
   name: 'blob-event-subscriptions'
   params: {
     functionAppName: functionApp.outputs.name
-    systemTopicName: blobEventsTopic.name
+    systemTopicName: eventTopic.outputs.name
+    storageAccountName: storage.outputs.name
+    deadLetterContainerName: names.deadLetterContainer
     subscriptions: blobTriggeredFunctions
   }
+  // The topic's identity may write the dead-letter container before any event can go there.
+  dependsOn: [
+    roles
+  ]
 }
 
 output functionAppName string = functionApp.outputs.name
 output functionAppDefaultHostName string = functionApp.outputs.defaultHostName
 output storageAccountName string = storage.outputs.name
 output keyVaultName string = keyVault.outputs.name
-output blobEventsTopicName string = blobEventsTopic.name
+output blobEventsTopicName string = eventTopic.outputs.name
 output applicationInsightsName string = monitoring.outputs.applicationInsightsName
+output workspaceName string = monitoring.outputs.workspaceName

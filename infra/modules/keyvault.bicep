@@ -13,6 +13,15 @@ param tags object
 @description('Purge protection keeps a deleted vault and its secrets recoverable for the retention period; it cannot be switched off again.')
 param enablePurgeProtection bool
 
+@description('Refuses the internet except allowedIpAddresses (the app then comes through a private endpoint).')
+param restrictPublicAccess bool
+
+@description('Public IP addresses or ranges let in when restrictPublicAccess: the operators who put secrets in.')
+param allowedIpAddresses string[]
+
+@description('Log Analytics workspace the vault\'s audit log goes to.')
+param workspaceId string
+
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
   location: location
@@ -30,9 +39,26 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
     enablePurgeProtection: enablePurgeProtection ? true : null
     publicNetworkAccess: 'Enabled'
     networkAcls: {
-      defaultAction: 'Allow'
+      defaultAction: restrictPublicAccess ? 'Deny' : 'Allow'
       bypass: 'AzureServices'
+      ipRules: restrictPublicAccess ? map(allowedIpAddresses, address => { value: address }) : []
     }
+  }
+}
+
+// Who read or changed which secret or certificate, and who was refused.
+resource vaultAudit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'audit'
+  scope: vault
+  properties: {
+    workspaceId: workspaceId
+    logAnalyticsDestinationType: 'Dedicated'
+    logs: [
+      {
+        category: 'AuditEvent'
+        enabled: true
+      }
+    ]
   }
 }
 

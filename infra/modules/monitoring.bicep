@@ -1,4 +1,6 @@
-// Log Analytics workspace and the workspace-based Application Insights the Functions host writes to.
+// Log Analytics workspace and the workspace-based Application Insights the Functions host writes to; the audit logs of
+// storage, Key Vault and Event Grid (their diagnostic settings are in their modules) are kept for as long as customs
+// records.
 
 @description('Log Analytics workspace name.')
 param workspaceName string
@@ -17,6 +19,18 @@ param tags object
 @maxValue(730)
 param retentionInDays int
 
+@description('Days the audit tables keep their rows in all: beyond retentionInDays in long-term retention (1826 or more whole years).')
+param auditRetentionInDays int
+
+// Who wrote or deleted which blob, who read which secret, which blob event was not delivered. Key Vault writes
+// AZKVAuditLogs in resource-specific mode and AzureDiagnostics otherwise; both are kept.
+var auditTables = [
+  'StorageBlobLogs'
+  'AZKVAuditLogs'
+  'AzureDiagnostics'
+  'AegDeliveryFailureLogs'
+]
+
 resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: workspaceName
   location: location
@@ -28,6 +42,16 @@ resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
     retentionInDays: retentionInDays
   }
 }
+
+resource auditTableRetention 'Microsoft.OperationalInsights/workspaces/tables@2023-09-01' = [
+  for table in auditTables: {
+    parent: workspace
+    name: table
+    properties: {
+      totalRetentionInDays: auditRetentionInDays
+    }
+  }
+]
 
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = {
   name: applicationInsightsName
@@ -45,3 +69,4 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = {
 output applicationInsightsName string = applicationInsights.name
 output applicationInsightsId string = applicationInsights.id
 output workspaceName string = workspace.name
+output workspaceId string = workspace.id

@@ -1,5 +1,6 @@
 // The one storage account of an environment: the host's own storage (AzureWebJobsStorage), the
-// Flex Consumption deployment package, and all of the app's containers and tables.
+// Flex Consumption deployment package, the blob events Event Grid could not deliver, and all of the app's containers
+// and tables.
 
 @description('Storage account name (3-24 lower-case letters and digits).')
 param name string
@@ -10,14 +11,26 @@ param location string
 @description('Tags for every resource.')
 param tags object
 
-@description('Blob containers the app uses.')
-param containerNames string[]
+@description('The app\'s tables and containers by role, as infra/storage-layout.json names them.')
+param layout {
+  tables: { *: string }
+  containers: { *: string }
+}
 
-@description('Tables the app uses.')
-param tableNames string[]
+@description('Blob-triggered functions; the container each one watches is created beside the app\'s.')
+param blobFunctions {
+  functionName: string
+  container: string
+}[]
 
 @description('Container Flex Consumption reads the deployment package from.')
 param deploymentContainerName string
+
+@description('Container Event Grid writes the blob events it cannot deliver to.')
+param deadLetterContainerName string
+
+@description('Queues the host would create itself, created here so that roles can be scoped to them.')
+param queueNames string[]
 
 @description('Turns on SFTP; needs the hierarchical namespace, which can only be chosen when the account is created.')
 param enableSftp bool
@@ -29,6 +42,20 @@ param sftpAgents {
   @description('OpenSSH public key line, e.g. "ssh-ed25519 AAAA... name".')
   publicKey: string
 }[]
+
+@description('Days a deleted blob or container can be restored.')
+@minValue(1)
+@maxValue(365)
+param softDeleteRetentionInDays int
+
+@description('Log Analytics workspace the blob audit log goes to.')
+param workspaceId string
+
+@description('Refuses the internet except allowedIpAddresses (the app then comes through private endpoints).')
+param restrictPublicAccess bool
+
+@description('Public IP addresses or ranges let in when restrictPublicAccess: agencies\' SFTP sources, operators.')
+param allowedIpAddresses string[]
 
 @description('Storage redundancy.')
 @allowed([
@@ -62,21 +89,58 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     isHnsEnabled: enableSftp
     isSftpEnabled: enableSftp
     isLocalUserEnabled: enableSftp
+    // Public access stays on for the allowed addresses (SFTP, operators); trusted services pass the firewall, among
+    // them Event Grid writing dead letters with its managed identity.
     publicNetworkAccess: 'Enabled'
     networkAcls: {
-      defaultAction: 'Allow'
+      defaultAction: restrictPublicAccess ? 'Deny' : 'Allow'
       bypass: 'AzureServices'
+      ipRules: restrictPublicAccess ? map(allowedIpAddresses, address => { value: address, action: 'Allow' }) : []
     }
   }
 }
 
+var tableNames = map(items(layout.tables), table => table.value)
+var containerNames = union(map(items(layout.containers), container => container.value), map(blobFunctions, function => function.container))
+
+// The account holds every acknowledged document: a deleted blob or container can be restored for a while.
 resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
   parent: account
   name: 'default'
+  properties: {
+    deleteRetentionPolicy: {
+      enabled: true
+      days: softDeleteRetentionInDays
+    }
+    containerDeleteRetentionPolicy: {
+      enabled: true
+      days: softDeleteRetentionInDays
+    }
+  }
+}
+
+// Who wrote or deleted which blob (StorageBlobLogs: operation, caller's identity or SFTP user, IP, blob). Reads are
+// left out: every API read of a document is one, and the app's own requests log them already.
+resource blobAudit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'audit'
+  scope: blobService
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        category: 'StorageWrite'
+        enabled: true
+      }
+      {
+        category: 'StorageDelete'
+        enabled: true
+      }
+    ]
+  }
 }
 
 resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [
-  for containerName in union(containerNames, [deploymentContainerName]): {
+  for containerName in union(containerNames, [deploymentContainerName, deadLetterContainerName]): {
     parent: blobService
     name: containerName
     properties: {
@@ -94,6 +158,18 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-
   for tableName in tableNames: {
     parent: tableService
     name: tableName
+  }
+]
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [
+  for queueName in queueNames: {
+    parent: queueService
+    name: queueName
   }
 ]
 

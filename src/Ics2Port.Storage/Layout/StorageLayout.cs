@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
@@ -7,10 +8,15 @@ namespace Ics2Port.Storage.Layout;
 /// <summary>
 /// The tables and blob containers the app uses, optionally behind a prefix so that several deployments or
 /// test runs can share one account, the service clients they live on, and their one-time creation. In Azure the
-/// infrastructure creates them; locally <see cref="CreateAllAsync"/> does, once at start-up.
+/// infrastructure creates them; locally <see cref="CreateAllAsync"/> does, once at start-up. The names come from
+/// <c>infra/storage-layout.json</c>, embedded in this assembly; the infrastructure template loads the same file.
 /// </summary>
 public sealed partial class StorageLayout
 {
+    private const string NamesResource = "Ics2Port.Storage.Layout.storage-layout.json";
+
+    private static readonly Lazy<LayoutNames> Names = new(ReadNames);
+
     /// <summary>Names every table and container with <paramref name="prefix"/> (see <see cref="IsValidPrefix"/>).</summary>
     /// <param name="blobs">The Blob service the containers live in.</param>
     /// <param name="tables">The Table service the tables live in.</param>
@@ -27,19 +33,20 @@ public sealed partial class StorageLayout
 
         Blobs = blobs;
         Tables = tables;
-        PortCallsTable = prefix + "PortCalls";
-        PortCallOwnersTable = prefix + "PortCallOwners";
-        DocumentVersionsTable = prefix + "DocumentVersions";
-        PermitsTable = prefix + "Permits";
-        IdempotencyTable = prefix + "IdempotencyKeys";
-        OutagesTable = prefix + "Outages";
-        FallbackIntakeTable = prefix + "FallbackIntake";
-        DocumentsContainer = prefix + "documents";
-        PermitsContainer = prefix + "permits";
-        FallbackContainer = prefix + "fallback";
-        InboundContainer = prefix + "inbound";
-        ResultsContainer = prefix + "results";
-        QuarantineContainer = prefix + "quarantine";
+        var names = Names.Value;
+        PortCallsTable = prefix + names.Tables["portCalls"];
+        PortCallOwnersTable = prefix + names.Tables["portCallOwners"];
+        DocumentVersionsTable = prefix + names.Tables["documentVersions"];
+        PermitsTable = prefix + names.Tables["permits"];
+        IdempotencyTable = prefix + names.Tables["idempotencyKeys"];
+        OutagesTable = prefix + names.Tables["outages"];
+        FallbackIntakeTable = prefix + names.Tables["fallbackIntake"];
+        DocumentsContainer = prefix + names.Containers["documents"];
+        PermitsContainer = prefix + names.Containers["permits"];
+        FallbackContainer = prefix + names.Containers["fallback"];
+        InboundContainer = prefix + names.Containers["inbound"];
+        ResultsContainer = prefix + names.Containers["results"];
+        QuarantineContainer = prefix + names.Containers["quarantine"];
         TableNames = [PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable, OutagesTable, FallbackIntakeTable];
         ContainerNames = [DocumentsContainer, PermitsContainer, FallbackContainer, InboundContainer, ResultsContainer, QuarantineContainer];
     }
@@ -114,6 +121,17 @@ public sealed partial class StorageLayout
             TableNames.Select(table => (Task)Tables.CreateTableIfNotExistsAsync(table, cancellationToken))
                 .Concat(ContainerNames.Select(container => Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken))));
 
+    private static LayoutNames ReadNames()
+    {
+        using var json = typeof(StorageLayout).Assembly.GetManifestResourceStream(NamesResource)
+            ?? throw new InvalidOperationException($"The assembly has no resource {NamesResource}.");
+        return JsonSerializer.Deserialize<LayoutNames>(json, JsonSerializerOptions.Web)
+            ?? throw new InvalidOperationException($"{NamesResource} is empty.");
+    }
+
     [GeneratedRegex("^[a-z][a-z0-9]{0,39}$")]
     private static partial Regex PrefixPattern();
+
+    // infra/storage-layout.json: each table and container by the role the app gives it.
+    private sealed record LayoutNames(IReadOnlyDictionary<string, string> Tables, IReadOnlyDictionary<string, string> Containers);
 }
