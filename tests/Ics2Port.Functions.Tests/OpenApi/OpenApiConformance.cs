@@ -97,6 +97,16 @@ public static class OpenApiConformance
         return problems;
     }
 
+    /// <summary>Why <paramref name="instance"/> does not match the schema at <paramref name="schemaPointer"/> in the document; none when it does.</summary>
+    public static IReadOnlyList<string> SchemaViolations(string schemaPointer, JsonElement instance)
+    {
+        var results = SchemaAt(schemaPointer).Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        return results.IsValid
+            ? []
+            : [.. (results.Details ?? []).Where(detail => detail.Errors is { Count: > 0 })
+                .SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {error.Value} ({detail.EvaluationPath})"))];
+    }
+
     private static void CheckBody(string schemaPointer, string expectedMediaType, string? mediaType, byte[] body, List<string> problems)
     {
         if (mediaType != expectedMediaType && expectedMediaType == "application/problem+json")
@@ -111,11 +121,8 @@ public static class OpenApiConformance
         }
 
         using var json = JsonDocument.Parse(body);
-        var results = SchemaAt(schemaPointer).Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (!results.IsValid)
+        if (SchemaViolations(schemaPointer, json.RootElement) is { Count: > 0 } errors)
         {
-            var errors = (results.Details ?? []).Where(detail => detail.Errors is { Count: > 0 })
-                .SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {error.Value} ({detail.EvaluationPath})"));
             problems.Add($"The body does not match {schemaPointer}: {string.Join("; ", errors.Take(8))}");
         }
     }
