@@ -35,7 +35,7 @@ public static class AnswerExamples
         foreach (var (status, answer) in examples["responses"]?.AsObject() ?? [])
         {
             if (operation.Responses?.TryGetValue(status, out var response) == true
-                && response.Content?.FirstOrDefault(media => media.Key is "application/json" or ApiResult.ProblemContentType).Value is { } media)
+                && response.Content?.FirstOrDefault(media => media.Key is "application/json" or "text/plain" or ApiResult.ProblemContentType).Value is { } media)
             {
                 media.Example = answer?.DeepClone();
             }
