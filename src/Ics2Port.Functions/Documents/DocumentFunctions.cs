@@ -18,6 +18,8 @@ public sealed class DocumentFunctions(ApiGateway api, DocumentSubmissions submis
     [Function("SubmitDocument")]
     [EndpointSummary("File a document (fal1, manifest, fal3, fal4, fal5, fal6) for the arrival or departure; an identical re-send returns the existing receipt.")]
     [EndpointDescription("JSON for every type; CSV (text/csv, header row with the JSON field names, nested names joined with dots) or an .xlsx workbook with the same columns for fal5, fal6 and manifest. 201 for the first version, 200 for a new version or a re-send. The ETag names the version; If-Match makes the PUT conditional (412 when stale).")]
+    [RequestHeader("If-Match", "The ETag of the version this one replaces: the PUT is refused with 412 if another version came first.")]
+    [RequestHeader("If-None-Match", "* to file only a first version: refused with 412 if there is one.")]
     [RequestBody("application/json", typeof(PortCallDocument))]
     [RequestBody("text/csv", typeof(string))]
     [RequestBody(DocumentFormats.XlsxMediaType, typeof(Stream))]

@@ -12,7 +12,7 @@ using Microsoft.OpenApi;
 
 /// <summary>
 /// What each operation says beyond its route and view records, read from its function's own attributes: query
-/// parameters, request bodies, answers served byte for byte, problem answers, headers, links and examples; and what every
+/// and header parameters, request bodies, answers served byte for byte, problem answers, headers, links and examples; and what every
 /// function answers through <see cref="ApiGateway"/> (401 with <c>WWW-Authenticate</c>, 500, 503 with <c>Retry-After</c>).
 /// </summary>
 public static partial class OperationAnswers
@@ -42,6 +42,17 @@ public static partial class OperationAnswers
                 In = ParameterLocation.Query,
                 Description = query.Description,
                 Schema = new OpenApiSchema { Type = query.Type == "integer" ? JsonSchemaType.Integer : JsonSchemaType.String },
+            });
+        }
+
+        foreach (var header in metadata.OfType<RequestHeaderAttribute>())
+        {
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = header.Name,
+                In = ParameterLocation.Header,
+                Description = header.Description,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             });
         }
 

@@ -14,7 +14,7 @@ namespace Ics2Port.Functions.Tests.OpenApi;
 /// <summary>
 /// The OpenAPI document's examples are real answers: one pass through every operation, from registering a port call to
 /// handing a document over in person during an outage, records each request and answer. With
-/// <c>ICS2PORT_WRITE_EXAMPLES=1</c> it writes them to <c>src/Ics2Port.Functions/OpenApi/Examples/</c>; otherwise it
+/// <c>ICS2PORT_WRITE_API_DOCS=1</c> it writes those that changed shape to <c>src/Ics2Port.Functions/OpenApi/Examples/</c>; otherwise it
 /// checks that every operation has an example and that each still has the shape of the answer the API gives now.
 /// </summary>
 [Collection("azurite")]
@@ -53,10 +53,11 @@ public sealed class AnswerExamplesTests(AzuriteFixture azurite, PeerSimulatorFix
     {
         await WalkEveryOperationAsync();
 
-        if (Environment.GetEnvironmentVariable("ICS2PORT_WRITE_EXAMPLES") == "1")
+        if (Environment.GetEnvironmentVariable("ICS2PORT_WRITE_API_DOCS") == "1")
         {
             var folder = Path.Combine(RepositoryRoot.Find(), "src", "Ics2Port.Functions", "OpenApi", "Examples");
-            foreach (var (operationId, example) in _recorded)
+            // An example that still has the answer's shape stays as it is, so that ids and times do not churn.
+            foreach (var (operationId, example) in _recorded.Where(recorded => Differences(recorded.Key, recorded.Value, AnswerExamples.Of(recorded.Key)).Any()))
             {
                 await File.WriteAllTextAsync(Path.Combine(folder, operationId + ".json"), example.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
             }
@@ -145,7 +146,7 @@ public sealed class AnswerExamplesTests(AzuriteFixture azurite, PeerSimulatorFix
     {
         if (example is null)
         {
-            yield return $"{operationId} has no example; run this test with ICS2PORT_WRITE_EXAMPLES=1 and rebuild.";
+            yield return $"{operationId} has no example; run this test with ICS2PORT_WRITE_API_DOCS=1 and rebuild.";
             yield break;
         }
 
@@ -159,7 +160,7 @@ public sealed class AnswerExamplesTests(AzuriteFixture azurite, PeerSimulatorFix
             var expected = part.StartsWith("responses/", StringComparison.Ordinal) ? example["responses"]?[part["responses/".Length..]] : example[part];
             if (expected is null || !Shape(expected).SetEquals(Shape(node)))
             {
-                yield return $"{operationId} {part}: the example no longer has the shape of the real answer; run this test with ICS2PORT_WRITE_EXAMPLES=1 and rebuild.";
+                yield return $"{operationId} {part}: the example no longer has the shape of the real answer; run this test with ICS2PORT_WRITE_API_DOCS=1 and rebuild.";
             }
         }
     }
