@@ -12,10 +12,19 @@ using System.Text.Json.Serialization;
 /// </summary>
 internal static class JsonNumbers
 {
-    public static IEnumerable<JsonConverter> Converters { get; } = [new WholeNumberConverter(), new DecimalNumberConverter()];
+    public static IEnumerable<JsonConverter> Converters { get; } =
+    [
+        new StrictNumberConverter<int>(
+            (ref Utf8JsonReader reader, out int value) => reader.TryGetInt32(out value),
+            (writer, value) => writer.WriteNumberValue(value),
+            string.Create(CultureInfo.InvariantCulture, $"is not a whole number from {int.MinValue} to {int.MaxValue}.")),
+        new StrictNumberConverter<decimal>(
+            (ref Utf8JsonReader reader, out decimal value) => reader.TryGetDecimal(out value),
+            (writer, value) => writer.WriteNumberValue(value),
+            string.Create(CultureInfo.InvariantCulture, $"is out of range: a number may be at most {decimal.MaxValue} in size.")),
+    ];
 
-    private static string Text(ref Utf8JsonReader reader) =>
-        Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+    private delegate bool TryGetNumber<T>(ref Utf8JsonReader reader, out T value);
 
     /// <summary>A JSON number that does not fit its field; the serializer sets its path on the way out.</summary>
     internal sealed class OutOfRangeException(string detail) : JsonException(detail)
@@ -23,37 +32,24 @@ internal static class JsonNumbers
         public string Detail { get; } = detail;
     }
 
-    private sealed class WholeNumberConverter : JsonConverter<int>
+    private sealed class StrictNumberConverter<T>(TryGetNumber<T> tryGet, Action<Utf8JsonWriter, T> write, string outOfRange) : JsonConverter<T>
     {
-        public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             if (reader.TokenType != JsonTokenType.Number)
             {
                 throw new JsonException();
             }
 
-            return reader.TryGetInt32(out var value)
-                ? value
-                : throw new OutOfRangeException(string.Create(CultureInfo.InvariantCulture, $"{Text(ref reader)} is not a whole number from {int.MinValue} to {int.MaxValue}."));
-        }
-
-        public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
-    }
-
-    private sealed class DecimalNumberConverter : JsonConverter<decimal>
-    {
-        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.Number)
+            if (tryGet(ref reader, out var value))
             {
-                throw new JsonException();
+                return value;
             }
 
-            return reader.TryGetDecimal(out var value)
-                ? value
-                : throw new OutOfRangeException(string.Create(CultureInfo.InvariantCulture, $"{Text(ref reader)} is out of range: a number may be at most {decimal.MaxValue} in size."));
+            var text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+            throw new OutOfRangeException($"{text} {outOfRange}");
         }
 
-        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => write(writer, value);
     }
 }
