@@ -27,7 +27,6 @@ public static class DocumentDescription
                 + "Every answer that is not a success is an RFC 9457 problem (application/problem+json) whose errors carry a JSON Pointer and a rule ID. "
                 + $"Every operation needs the {ApiGateway.ApiKeyHeader} header except the health probe and this document; in Azure the Functions host checks its function key first.",
             Contact = new OpenApiContact { Name = "Ics2Port" },
-            License = new OpenApiLicense { Name = "Proprietary", Identifier = "LicenseRef-Proprietary" },
         };
 
         var prefix = "/" + routePrefix.Trim('/');

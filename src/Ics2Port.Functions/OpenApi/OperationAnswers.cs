@@ -8,6 +8,7 @@ using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
 
 /// <summary>
@@ -28,34 +29,32 @@ public static partial class OperationAnswers
             operation.Security = [];
         }
 
+        DescribeParameters(operation, context.Description.RelativePath, metadata);
+        await DescribeBodiesAsync(operation, metadata, anonymous, context, cancellationToken);
+        DescribeHeaders(operation, metadata, anonymous);
+        DescribeLinks(operation, metadata);
+        AnswerExamples.Apply(operation, metadata.OfType<IEndpointNameMetadata>().First().EndpointName);
+    }
+
+    private static void DescribeParameters(OpenApiOperation operation, string? relativePath, IList<object> metadata)
+    {
         operation.Parameters ??= [];
-        foreach (Match match in RouteParameter().Matches(context.Description.RelativePath ?? string.Empty))
+        foreach (Match match in RouteParameter().Matches(relativePath ?? string.Empty))
         {
             operation.Parameters.Add(PathParameter(match.Groups["name"].Value, match.Groups["constraint"].Value == "int"));
         }
 
-        foreach (var query in metadata.OfType<QueryParameterAttribute>())
+        var queries = metadata.OfType<QueryParameterAttribute>().Select(query => (query.Name, query.Description, In: ParameterLocation.Query, Type: query.Type == "integer" ? JsonSchemaType.Integer : JsonSchemaType.String));
+        var headers = metadata.OfType<RequestHeaderAttribute>().Select(header => (header.Name, header.Description, In: ParameterLocation.Header, Type: JsonSchemaType.String));
+        foreach (var (name, description, location, type) in queries.Concat(headers))
         {
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = query.Name,
-                In = ParameterLocation.Query,
-                Description = query.Description,
-                Schema = new OpenApiSchema { Type = query.Type == "integer" ? JsonSchemaType.Integer : JsonSchemaType.String },
-            });
+            operation.Parameters.Add(new OpenApiParameter { Name = name, In = location, Description = description, Schema = new OpenApiSchema { Type = type } });
         }
+    }
 
-        foreach (var header in metadata.OfType<RequestHeaderAttribute>())
-        {
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = header.Name,
-                In = ParameterLocation.Header,
-                Description = header.Description,
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            });
-        }
-
+    private static async Task DescribeBodiesAsync(
+        OpenApiOperation operation, IList<object> metadata, bool anonymous, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
         var bodies = metadata.OfType<RequestBodyAttribute>().ToList();
         if (bodies.Count > 0)
         {
@@ -69,9 +68,7 @@ public static partial class OperationAnswers
         operation.Responses ??= [];
         foreach (var content in metadata.OfType<ProducesContentAttribute>())
         {
-            var response = Response(operation, content.StatusCode, "OK");
-            response.Content ??= new Dictionary<string, OpenApiMediaType>();
-            response.Content[content.ContentType] = new OpenApiMediaType { Schema = await SchemaReferences.ForAsync(content.Schema, context, cancellationToken) };
+            Content(Response(operation, content.StatusCode, "OK"))[content.ContentType] = new OpenApiMediaType { Schema = await SchemaReferences.ForAsync(content.Schema, context, cancellationToken) };
         }
 
         var problemSchema = await SchemaReferences.ForAsync(typeof(ApiProblem), context, cancellationToken);
@@ -80,11 +77,12 @@ public static partial class OperationAnswers
             .Concat(GatewayProblems);
         foreach (var status in problems.Distinct().Order())
         {
-            var response = Response(operation, status, ProblemTypes.ForStatus(status).Title);
-            response.Content ??= new Dictionary<string, OpenApiMediaType>();
-            response.Content[ApiResult.ProblemContentType] = new OpenApiMediaType { Schema = problemSchema };
+            Content(Response(operation, status, ProblemTypes.ForStatus(status).Title))[ApiResult.ProblemContentType] = new OpenApiMediaType { Schema = problemSchema };
         }
+    }
 
+    private static void DescribeHeaders(OpenApiOperation operation, IList<object> metadata, bool anonymous)
+    {
         var headers = metadata.OfType<ResponseHeaderAttribute>()
             .Append(new ResponseHeaderAttribute(StatusCodes.Status503ServiceUnavailable, "Retry-After", "Seconds to wait before retrying, when storage was unavailable.") { Required = false });
         if (!anonymous)
@@ -103,7 +101,10 @@ public static partial class OperationAnswers
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             };
         }
+    }
 
+    private static void DescribeLinks(OpenApiOperation operation, IList<object> metadata)
+    {
         foreach (var link in metadata.OfType<OperationLinkAttribute>())
         {
             var response = Response(operation, link.StatusCode, "OK");
@@ -118,9 +119,10 @@ public static partial class OperationAnswers
                         : new RuntimeExpressionAnyWrapper { Any = JsonValue.Create(pair[1]) }),
             };
         }
-
-        AnswerExamples.Apply(operation, context.Description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Routing.IEndpointNameMetadata>().First().EndpointName);
     }
+
+    private static IDictionary<string, OpenApiMediaType> Content(OpenApiResponse response) =>
+        response.Content ??= new Dictionary<string, OpenApiMediaType>();
 
     private static OpenApiParameter PathParameter(string name, bool whole)
     {
