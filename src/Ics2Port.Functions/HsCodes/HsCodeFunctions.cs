@@ -15,7 +15,7 @@ public sealed class HsCodeFunctions(ApiGateway api, HsCodePicker picker)
     [EndpointSummary("Find HS codes by words of their description or by leading digits, best matches first.")]
     [EndpointDescription("The nomenclature is the one configured (Ics2Port:HsNomenclaturePath); without one the answer is 503. limit caps the number of results.")]
     [QueryParameter("q", "Words of the description, or leading digits of the code.")]
-    [QueryParameter("limit", "How many results at most.", Type = "integer")]
+    [QueryParameter("limit", "How many results at most; 20 unless configured otherwise.", Type = "integer", Minimum = 1, Maximum = HsCodePicker.MaxLimit)]
     [ProducesResponseType<HsCodeSearchResult>(StatusCodes.Status200OK)]
     [OperationLink(StatusCodes.Status200OK, "GetHsCode", "code=$response.body#/items/0/code")]
     [ProducesProblems(400)]

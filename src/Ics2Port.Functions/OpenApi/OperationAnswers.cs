@@ -44,12 +44,40 @@ public static partial class OperationAnswers
             operation.Parameters.Add(PathParameter(match.Groups["name"].Value, match.Groups["constraint"].Value == "int"));
         }
 
-        var queries = metadata.OfType<QueryParameterAttribute>().Select(query => (query.Name, query.Description, In: ParameterLocation.Query, Type: query.Type == "integer" ? JsonSchemaType.Integer : JsonSchemaType.String));
-        var headers = metadata.OfType<RequestHeaderAttribute>().Select(header => (header.Name, header.Description, In: ParameterLocation.Header, Type: JsonSchemaType.String));
-        foreach (var (name, description, location, type) in queries.Concat(headers))
+        foreach (var query in metadata.OfType<QueryParameterAttribute>())
         {
-            operation.Parameters.Add(new OpenApiParameter { Name = name, In = location, Description = description, Schema = new OpenApiSchema { Type = type } });
+            var whole = query.Type == "integer";
+            var schema = Schema(query.Name, whole);
+            schema.Minimum = whole && query.Minimum != int.MinValue ? query.Minimum.ToString(CultureInfo.InvariantCulture) : null;
+            schema.Maximum = whole && query.Maximum != int.MaxValue ? query.Maximum.ToString(CultureInfo.InvariantCulture) : null;
+            operation.Parameters.Add(new OpenApiParameter { Name = query.Name, In = ParameterLocation.Query, Description = query.Description, Schema = schema });
         }
+
+        foreach (var header in metadata.OfType<RequestHeaderAttribute>())
+        {
+            operation.Parameters.Add(new OpenApiParameter { Name = header.Name, In = ParameterLocation.Header, Description = header.Description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } });
+        }
+    }
+
+    // A parameter that carries a code or a wire name takes the shape the document gives that field elsewhere.
+    private static OpenApiSchema Schema(string name, bool whole)
+    {
+        var facts = name switch
+        {
+            "direction" => ViewRecords.Directions,
+            "type" => ViewRecords.Types,
+            "state" => ViewRecords.States,
+            "link" => ViewRecords.Links,
+            "imo" => CodeFormats.Imo,
+            "port" => CodeFormats.UnLocode,
+            _ => null,
+        };
+        return new OpenApiSchema
+        {
+            Type = whole ? JsonSchemaType.Integer : JsonSchemaType.String,
+            Pattern = facts?.Pattern,
+            Enum = facts?.Values?.Select(value => (JsonNode)JsonValue.Create(value)).ToList(),
+        };
     }
 
     private static async Task DescribeBodiesAsync(
@@ -126,23 +154,22 @@ public static partial class OperationAnswers
 
     private static OpenApiParameter PathParameter(string name, bool whole)
     {
-        var schema = new OpenApiSchema { Type = whole ? JsonSchemaType.Integer : JsonSchemaType.String };
-        var (description, facts) = name switch
+        var description = name switch
         {
-            "direction" => (null, ViewRecords.Directions),
-            "type" => (null, ViewRecords.Types),
-            "portCallId" => ("The port call's id, as its creation answered it.", null),
-            "version" => ("The version's number, from 1.", null),
-            "permitId" => ("The permit application's id, as its receipt names it.", null),
-            "outageId" => ("The outage's id, as its announcement answered it.", null),
-            "caseId" => ("The case's id: the document's id and version, e.g. pc-abc-arrival-fal1-v1.", null),
-            "intakeId" => ("The intake's id, as its taking-in answered it.", null),
-            "code" => ("An HS code, 2 to 8 digits.", (FieldFacts?)null),
+            "direction" => ViewRecords.Directions.Description,
+            "type" => ViewRecords.Types.Description,
+            "portCallId" => "The port call's id, as its creation answered it.",
+            "version" => "The version's number, from 1.",
+            "permitId" => "The permit application's id, as its receipt names it.",
+            "outageId" => "The outage's id, as its announcement answered it.",
+            "caseId" => "The case's id: the document's id and version, e.g. pc-abc-arrival-fal1-v1.",
+            "intakeId" => "The intake's id, as its taking-in answered it.",
+            "code" => "An HS code, 2 to 8 digits.",
             _ => throw new InvalidOperationException($"The path parameter '{name}' has no description."),
         };
+        var schema = Schema(name, whole);
         schema.Minimum = whole ? "1" : null;
-        schema.Enum = facts?.Values?.Select(value => (JsonNode)JsonValue.Create(value)).ToList();
-        return new OpenApiParameter { Name = name, In = ParameterLocation.Path, Required = true, Description = description ?? facts!.Description, Schema = schema };
+        return new OpenApiParameter { Name = name, In = ParameterLocation.Path, Required = true, Description = description, Schema = schema };
     }
 
     private static OpenApiResponse Response(OpenApiOperation operation, int status, string description)

@@ -24,6 +24,8 @@ public static class ViewRecords
         Values = [.. DeliveryStates.All.Select(DeliveryStates.ToWire)],
     };
 
+    public static FieldFacts Links { get; } = new("How the port call was found, or that it was not.") { Values = [IntakeOutcomes.LinkedById, IntakeOutcomes.LinkedByImoAndVoyage, IntakeOutcomes.Unlinked] };
+
     public static IReadOnlyList<RecordFacts> All { get; } =
     [
         new(typeof(DocumentReceipt)) { ["direction"] = Directions, ["type"] = Types, ["state"] = States },
@@ -48,7 +50,7 @@ public static class ViewRecords
         new(typeof(IntakeView))
         {
             ["status"] = new("received, then processed.") { Values = [IntakeOutcomes.Received, IntakeOutcomes.Processed] },
-            ["link"] = new("How the port call was found, or that it was not.") { Values = [IntakeOutcomes.LinkedById, IntakeOutcomes.LinkedByImoAndVoyage, IntakeOutcomes.Unlinked] },
+            ["link"] = Links,
         },
     ];
 }

@@ -7,7 +7,7 @@ namespace Ics2Port.Functions.Tests.OpenApi;
 /// <summary>The OpenAPI document as Markdown a person reads: the operations by tag, then every schema with its fields.</summary>
 public static class ApiReference
 {
-    private static readonly string[] Limits = ["minimum", "exclusiveMinimum", "minItems", "minLength"];
+    private static readonly string[] Limits = ["minimum", "exclusiveMinimum", "maximum", "minItems", "minLength"];
 
     public static string Render(JsonObject document)
     {
