@@ -16,7 +16,7 @@ public static class CodeFormats
         Pattern = @"^\s*(?:[Ii][Mm][Oo] *)?[0-9]{7}\s*$",
     };
 
-    public static FieldFacts UnLocode { get; } = new($"{RuleIds.FormatUnLocode}: UN/LOCODE, an assigned country code and three characters A-Z or 2-9, e.g. LVRIX.")
+    public static FieldFacts UnLocode { get; } = new($"{RuleIds.FormatUnLocode}: an assigned country code and three characters A-Z or 2-9, e.g. LVRIX.")
     {
         Pattern = "^[A-Z]{2} ?[A-Z2-9]{3}$",
     };

@@ -42,7 +42,7 @@ public static class RequestRecords
         new(typeof(Party), "eori")
         {
             ["country"] = CodeFormats.Country,
-            ["eori"] = CodeFormats.Eori.As($"When available ({RuleIds.PartyMin})."),
+            ["eori"] = CodeFormats.Eori,
             ["email"] = CodeFormats.Email,
             ["phone"] = CodeFormats.Phone,
         },
@@ -98,7 +98,6 @@ public static class RequestRecords
         Person(typeof(Passenger), "visaNumber", ("portOfEmbarkation", CodeFormats.UnLocode), ("portOfDisembarkation", CodeFormats.UnLocode)),
         new(typeof(CargoManifest), "customsEndorsement")
         {
-            ["issuerAuthorised"] = new($"The issuer may issue status proof without endorsement ({RuleIds.StatusEndorse})."),
             ["consignments"] = new($"{RuleIds.Required}: at least one.") { MinItems = 1 },
         },
         new(typeof(CustomsEndorsement))
