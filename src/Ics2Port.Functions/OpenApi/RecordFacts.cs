@@ -1,13 +1,11 @@
 namespace Ics2Port.Functions.OpenApi;
 
-using System.Collections;
-
 /// <summary>
-/// What the OpenAPI document says about a request record beyond its C# type, whose properties are all nullable so that
-/// the validators can report what is missing: which fields are required (all but <see cref="Optional"/>), and the facts of
-/// its fields by their JSON names.
+/// What the OpenAPI document says about a record beyond its C# type: the facts of its fields by their JSON names and,
+/// for a request record (whose properties are all nullable so that the validators can report what is missing), which
+/// fields are required: all but <see cref="Optional"/>.
 /// </summary>
-public sealed class RecordFacts(Type record, params string[] optional) : IEnumerable<KeyValuePair<string, FieldFacts>>
+public sealed class RecordFacts(Type record, params string[] optional)
 {
     private readonly Dictionary<string, FieldFacts> _fields = new(StringComparer.Ordinal);
 
@@ -23,8 +21,4 @@ public sealed class RecordFacts(Type record, params string[] optional) : IEnumer
         get => _fields[name];
         set => _fields[name] = value;
     }
-
-    public IEnumerator<KeyValuePair<string, FieldFacts>> GetEnumerator() => _fields.GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
