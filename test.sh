@@ -3,10 +3,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ ! -f tools/node_modules/azurite/dist/src/azurite.js ]; then
-  echo "Installing Azurite (npm ci in tools/)..."
+if [ ! -f tools/node_modules/azurite/dist/src/azurite.js ] || [ ! -f tools/node_modules/.bin/spectral ]; then
+  echo "Installing Azurite and Spectral (npm ci in tools/)..."
   npm ci --prefix tools --no-audit --no-fund
 fi
+# Kiota, pinned in tools/dotnet-tools.json, generates the client of the OpenAPI document in a test.
+dotnet tool restore --tool-manifest tools/dotnet-tools.json
 
 results=$(mktemp -d)
 # The packaging tests publish the app with scripts/package.sh; a separate artifacts path keeps that

@@ -7,6 +7,7 @@ using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
 using Ics2Port.LocalHost.Admin;
 using Ics2Port.LocalHost.Functions;
+using Ics2Port.LocalHost.Server;
 
 /// <summary>
 /// Plays the Functions host for the function app's own classes: serves every HTTP function at its route under the
@@ -34,6 +35,7 @@ public static class LocalFunctionHost
             builder.WebHost.UseUrls($"http://127.0.0.1:{DefaultPort.ToString(CultureInfo.InvariantCulture)}");
         }
 
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.Use(RejectedRequestProblems.Middleware)));
         builder.Services.AddIcs2Port(builder.Configuration);
         builder.Services.AddLocalFunctions(builder.Configuration);
 

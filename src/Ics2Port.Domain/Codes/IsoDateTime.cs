@@ -6,6 +6,9 @@ using System.Text.RegularExpressions;
 /// <summary>Points in time as the documents carry them: ISO 8601 with an offset, e.g. <c>2026-11-23T06:00:00+02:00</c>.</summary>
 public static partial class IsoDateTime
 {
+    /// <summary>The shape <see cref="TryParse"/> accepts, as a regular expression (also valid in ECMA-262).</summary>
+    public const string Pattern = @"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(Z|[+-][0-9]{2}:[0-9]{2})$";
+
     /// <summary>
     /// Parses <c>yyyy-MM-ddTHH:mm[:ss[.fffffff]]</c> followed by <c>Z</c> or <c>±HH:mm</c>; a time without
     /// an offset is refused because it does not say when it happened.
@@ -18,6 +21,6 @@ public static partial class IsoDateTime
             && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 }

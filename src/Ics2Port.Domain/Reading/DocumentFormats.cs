@@ -8,9 +8,13 @@ public static class DocumentFormats
     /// <summary>The media type of <c>.xlsx</c> workbooks.</summary>
     public const string XlsxMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private static readonly string[] PatchMediaTypes = ["application/merge-patch+json", "application/json-patch+json"];
+
     /// <summary>
-    /// The format of a <c>Content-Type</c>: <c>application/json</c> or any <c>application/…+json</c>,
-    /// <c>text/csv</c>, or the <c>.xlsx</c> media type; parameters such as <c>charset</c> are ignored.
+    /// The format of a <c>Content-Type</c>: <c>application/json</c> or an <c>application/…+json</c> that is a whole
+    /// document (not the patch formats <c>merge-patch+json</c> and <c>json-patch+json</c>, which describe changes),
+    /// <c>text/csv</c>, or the <c>.xlsx</c> media type. A <c>charset</c> other than UTF-8 is refused; other
+    /// parameters are ignored.
     /// </summary>
     public static bool TryFromContentType(string? contentType, out DocumentFormat format)
     {
@@ -20,10 +24,17 @@ public static class DocumentFormats
             return false;
         }
 
-        var semicolon = contentType.IndexOf(';', StringComparison.Ordinal);
-        var mediaType = (semicolon < 0 ? contentType : contentType[..semicolon]).Trim();
+        var parts = contentType.Split(';');
+        var mediaType = parts[0].Trim();
+        if (!parts.Skip(1).All(IsUtf8OrNoCharset))
+        {
+            return false;
+        }
+
         if (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || (mediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)))
+            || (mediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase)
+                && mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+                && !PatchMediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase)))
         {
             format = DocumentFormat.Json;
             return true;
@@ -65,4 +76,16 @@ public static class DocumentFormats
         DocumentFormat.Csv or DocumentFormat.Xlsx => type is DocumentType.Fal5 or DocumentType.Fal6 or DocumentType.Manifest,
         _ => false,
     };
+
+    private static bool IsUtf8OrNoCharset(string parameter)
+    {
+        var equals = parameter.IndexOf('=', StringComparison.Ordinal);
+        if (equals < 0 || !parameter[..equals].Trim().Equals("charset", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var charset = parameter[(equals + 1)..].Trim().Trim('"');
+        return charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -22,6 +22,11 @@ internal static class DocumentJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
+        foreach (var converter in JsonNumbers.Converters)
+        {
+            options.Converters.Add(converter);
+        }
+
         options.MakeReadOnly();
         return options;
     }

@@ -46,6 +46,10 @@ internal static class JsonDocumentReader
         {
             document = JsonSerializer.Deserialize(json, info);
         }
+        catch (JsonNumbers.OutOfRangeException exception)
+        {
+            return (null, [new Finding(JsonPathPointer.From(exception.Path), RuleIds.FormatValue, exception.Detail)]);
+        }
         catch (JsonException exception)
         {
             var pointer = JsonPathPointer.From(exception.Path);

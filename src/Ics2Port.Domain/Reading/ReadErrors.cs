@@ -14,11 +14,14 @@ internal sealed class ReadErrors(string rule, int limit = ReadErrors.DefaultLimi
 
     public bool Any => findings.Count > 0;
 
-    public void Add(string pointer, string message)
+    public void Add(string pointer, string message) => Add(pointer, message, rule);
+
+    /// <summary>Adds a finding under another rule than the read's own, e.g. FORMAT-VALUE for a number out of range.</summary>
+    public void Add(string pointer, string message, string findingRule)
     {
         if (findings.Count < limit)
         {
-            findings.Add(new Finding(pointer, rule, message));
+            findings.Add(new Finding(pointer, findingRule, message));
         }
         else
         {

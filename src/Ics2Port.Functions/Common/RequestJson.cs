@@ -27,7 +27,10 @@ public static class RequestJson
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, byte {e.BytePositionInLine + 1}") : string.Empty;
-            return (null, ApiProblems.Malformed([new Finding(Pointer(e.Path), RuleIds.FormatJson, $"Invalid JSON{where}: {FirstSentence(e.Message)}")]));
+
+            // The reader's own errors say what is wrong; the serializer's name .NET types, which mean nothing to a client.
+            var what = e.InnerException is JsonException ? FirstSentence(e.Message) : "the value is not of the kind this field takes (see the OpenAPI document).";
+            return (null, ApiProblems.Malformed([new Finding(Pointer(e.Path), RuleIds.FormatJson, $"Invalid JSON{where}: {what}")]));
         }
     }
 

@@ -71,8 +71,9 @@ public sealed class DocumentSubmissions(
         var read = DocumentReader.Read(parsedType, format, body);
         if (read.Errors.Count > 0 || read.Document is not { } document)
         {
-            DocumentLog.Rejected(logger, StatusCodes.Status400BadRequest, read.Errors.Count);
-            return ApiProblems.Malformed(read.Errors);
+            var unreadable = ApiProblems.Unreadable(read.Errors);
+            DocumentLog.Rejected(logger, unreadable.Status, read.Errors.Count);
+            return unreadable;
         }
 
         var accepted = await AcceptedDocuments.LoadAsync(documents, portCallId, cancellationToken);

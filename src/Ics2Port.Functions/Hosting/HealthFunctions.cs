@@ -16,7 +16,8 @@ public sealed partial class HealthFunctions(ApiGateway api, StorageLayout layout
 {
     [Function("GetHealth")]
     [AllowAnonymous]
-    [EndpointSummary("Whether the app can reach its storage (200) or not (503).")]
+    [EndpointSummary("Whether the app can reach its storage (200) or not (503); no API key, so that monitors can probe it.")]
+    [EndpointDescription("In Azure the Functions host still asks for the function key. The answer reveals no data.")]
     [ProducesResponseType<HealthReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<HealthReport>(StatusCodes.Status503ServiceUnavailable)]
     public Task<ApiResult> CheckAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "health")] HttpRequest request) =>

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 /// <summary>The HS picker (HS-PARTIAL): find a code by words or digits, and walk from a code to its children.</summary>
 public sealed class HsCodePicker(HsNomenclatureSource source, IOptions<Ics2PortOptions> options)
 {
-    private const int MaxLimit = 100;
+    public const int MaxLimit = 100;
 
     public ApiOutcome Search(string? query, int? limit)
     {

@@ -2,7 +2,9 @@ namespace Ics2Port.Functions.OpenApi;
 
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using Ics2Port.Functions.Hosting;
+using Ics2Port.Functions.Outcomes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -34,7 +36,9 @@ public sealed class OpenApiDocumentSource
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(OpenApiDocumentSource).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
-        builder.Services.AddOpenApi(OpenApiSetup.DocumentName, OpenApiSetup.Configure);
+        // Answers are written with the API's own JSON conventions, and numbers are never text.
+        builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions).NumberHandling = JsonNumberHandling.Strict);
+        builder.Services.AddOpenApi(OpenApiSetup.DocumentName, options => OpenApiSetup.Configure(options, routePrefix));
         builder.Services.AddSingleton(FunctionEndpoints.Create(routePrefix, _ => _ => throw new InvalidOperationException("This endpoint only describes a function.")));
         await using var app = builder.Build();
 

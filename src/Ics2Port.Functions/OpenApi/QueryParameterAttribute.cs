@@ -10,4 +10,10 @@ public sealed class QueryParameterAttribute(string name, string description) : A
 
     /// <summary>The JSON schema type of the value: <c>string</c> unless set.</summary>
     public string Type { get; init; } = "string";
+
+    /// <summary>The least whole number taken, for an <c>integer</c>; none unless set.</summary>
+    public int Minimum { get; init; } = int.MinValue;
+
+    /// <summary>The greatest whole number taken, for an <c>integer</c>; none unless set.</summary>
+    public int Maximum { get; init; } = int.MaxValue;
 }

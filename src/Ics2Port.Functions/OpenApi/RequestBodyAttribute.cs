@@ -1,15 +1,16 @@
 namespace Ics2Port.Functions.OpenApi;
 
 /// <summary>
-/// Describes an HTTP function's request body in the OpenAPI document only: the use cases read the body themselves
-/// and answer 415 after the key check, naming what they take.
+/// Describes an HTTP function's request body in the OpenAPI document only, one media type per attribute: the use cases
+/// read the body themselves and answer 415 after the key check, naming what they take. A schema type is a record,
+/// <see cref="PortCallDocument"/> (one of the documents), <see cref="string"/> (text) or <see cref="Stream"/> (bytes).
 /// </summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class RequestBodyAttribute(Type schema, params string[] contentTypes) : Attribute
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+public sealed class RequestBodyAttribute(string contentType, Type schema) : Attribute
 {
-    public Type Schema { get; } = schema;
+    public string ContentType { get; } = contentType;
 
-    public IReadOnlyList<string> ContentTypes { get; } = contentTypes;
+    public Type Schema { get; } = schema;
 
     /// <summary>Whether a request must carry the body; true unless set.</summary>
     public bool Required { get; init; } = true;

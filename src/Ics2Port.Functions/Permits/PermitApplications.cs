@@ -50,7 +50,7 @@ public sealed class PermitApplications(
         var read = DocumentReader.ReadPermit(body);
         if (read.Errors.Count > 0 || read.Document is not { } application)
         {
-            return ApiProblems.Malformed(read.Errors);
+            return ApiProblems.Unreadable(read.Errors);
         }
 
         // Goods are unloaded on arrival and loaded for departure; the rules compare with that movement.

@@ -15,8 +15,11 @@ public sealed class PermitFunctions(ApiGateway api, PermitApplications applicati
     [Function("ApplyForPermit")]
     [EndpointSummary("Apply for an unloading or loading permit (one berth per application, PERMIT-ONE-BERTH).")]
     [EndpointDescription("Send an Idempotency-Key to make retries safe: the same key and body answer the first receipt again; the same key with another body answers 422.")]
-    [RequestBody(typeof(PermitApplication), "application/json")]
+    [RequestHeader("Idempotency-Key", "Any unique text: a retry with the same key and body answers the first result again; with another body, 422.")]
+    [RequestBody("application/json", typeof(PermitApplication))]
     [ProducesResponseType<PermitReceipt>(StatusCodes.Status201Created)]
+    [ResponseHeader(StatusCodes.Status201Created, "Location", "The permit application.")]
+    [OperationLink(StatusCodes.Status201Created, "GetPermit", "permitId=$response.body#/permitId")]
     [ProducesProblems(400, 403, 404, 413, 415, 422)]
     public Task<ApiResult> ApplyAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "port-calls/{portCallId}/permits")] HttpRequest request,
@@ -26,6 +29,7 @@ public sealed class PermitFunctions(ApiGateway api, PermitApplications applicati
 
     [Function("GetPermit")]
     [EndpointSummary("A permit application with its state.")]
+    [EndpointDescription("application is the application as filed. An agent reads its own permits only; another agent's answers 404.")]
     [ProducesResponseType<PermitView>(StatusCodes.Status200OK)]
     [ProducesProblems(404)]
     public Task<ApiResult> GetAsync(

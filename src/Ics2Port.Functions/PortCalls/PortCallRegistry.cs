@@ -40,7 +40,7 @@ public sealed class PortCallRegistry(
         var read = DocumentReader.ReadPortCall(body);
         if (read.Errors.Count > 0 || read.Document is not { } request)
         {
-            return ApiProblems.Malformed(read.Errors);
+            return ApiProblems.Unreadable(read.Errors);
         }
 
         var report = DocumentValidator.ValidatePortCall(request);

@@ -16,6 +16,15 @@ public static class ApiProblems
     public static ApiOutcome Malformed(IReadOnlyList<Finding> errors) =>
         Create(StatusCodes.Status400BadRequest, ProblemTypes.Malformed, errors: errors);
 
+    /// <summary>
+    /// A body that could not be read into its record: 400 when it is not JSON, CSV or XLSX at all, 422 when only values
+    /// were wrong that the record cannot hold (a number out of range, FORMAT-VALUE), with their pointers.
+    /// </summary>
+    public static ApiOutcome Unreadable(IReadOnlyList<Finding> errors) =>
+        errors.Count > 0 && errors.All(error => error.Rule is not (RuleIds.FormatJson or RuleIds.FormatCsv or RuleIds.FormatXlsx))
+            ? Validation(new ValidationReport(errors, []))
+            : Malformed(errors);
+
     public static ApiOutcome BadRequest(string detail, IReadOnlyList<Finding>? errors = null) =>
         Create(StatusCodes.Status400BadRequest, ProblemTypes.BadRequest, detail, errors);
 
@@ -40,7 +49,7 @@ public static class ApiProblems
         Create(
             StatusCodes.Status415UnsupportedMediaType,
             ProblemTypes.UnsupportedMediaType,
-            $"'{contentType ?? "(none)"}' is not accepted here; send {string.Join(" or ", supported)}.");
+            $"'{contentType ?? "(none)"}' is not accepted here; send {string.Join(" or ", supported)} (text in UTF-8).");
 
     /// <summary>Same key, different request (Idempotency-Key draft, section 2.7: 422).</summary>
     public static ApiOutcome IdempotencyKeyReused() =>

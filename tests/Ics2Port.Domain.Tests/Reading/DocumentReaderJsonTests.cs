@@ -164,8 +164,18 @@ public sealed class DocumentReaderJsonTests
     }
 
     [Theory]
-    [InlineData("""{ "numberOfCrew": 14.5 }""", "/numberOfCrew", "Expected a whole number")]
-    [InlineData("""{ "numberOfCrew": 99999999999 }""", "/numberOfCrew", "Expected a whole number")]
+    [InlineData("""{ "numberOfCrew": 14.5 }""", "/numberOfCrew", "14.5 is not a whole number from -2147483648 to 2147483647.")]
+    [InlineData("""{ "numberOfCrew": 99999999999 }""", "/numberOfCrew", "99999999999 is not a whole number from -2147483648 to 2147483647.")]
+    [InlineData("""{ "grossTonnage": 1e40 }""", "/grossTonnage", "1e40 is out of range: a number may be at most 79228162514264337593543950335 in size.")]
+    public void Read_NumberTheFieldCannotHold_FormatValueAtTheField(string json, string pointer, string message)
+    {
+        var result = DocumentReader.Read(DocumentType.Fal1, DocumentFormat.Json, Utf8Bytes.Of(json));
+
+        var error = ReadingAssert.SingleError(result);
+        Assert.Equal((pointer, RuleIds.FormatValue, message), (error.Pointer, error.Rule, error.Message));
+    }
+
+    [Theory]
     [InlineData("""{ "changedDuringStay": { "crew": "yes" } }""", "/changedDuringStay/crew", "Expected true or false")]
     [InlineData("""{ "grossTonnage": "5012" }""", "/grossTonnage", "Expected a number")]
     public void Read_ValueOfWrongKind_FormatJsonWithExpectedType(string json, string pointer, string message)

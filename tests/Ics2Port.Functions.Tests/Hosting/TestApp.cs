@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
+using Ics2Port.Functions.Tests.OpenApi;
 using Ics2Port.LocalHost;
 using Ics2Port.LocalHost.Functions;
 using Ics2Port.LocalHost.Triggers;
@@ -94,10 +95,13 @@ public sealed class TestApp : IAsyncDisposable
     public Task<FunctionRun> RunFunctionAsync(string functionName, string? input = null) =>
         Services.GetRequiredService<OnDemandInvocations>().RunAsync(functionName, input);
 
-    /// <summary>A client that sends <paramref name="apiKey"/> as X-Api-Key (none when null).</summary>
+    /// <summary>
+    /// A client that sends <paramref name="apiKey"/> as X-Api-Key (none when null); an answer that does not conform to the
+    /// OpenAPI document fails its request.
+    /// </summary>
     public HttpClient Client(string? apiKey)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        var client = new HttpClient(new ConformingAnswers()) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);

@@ -254,6 +254,134 @@ public sealed class ProblemShapeTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter!.Delta);
     }
 
+    [Theory]
+    [InlineData("/api/port-calls/%00")]
+    [InlineData("/api/port-calls/pc-a%00b/arrival/fal1")]
+    public async Task AnyRoute_NulByteInThePath_400ProblemFromTheServerItself(string path)
+    {
+        using var response = await _agent.GetAsync(path);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "bad-request");
+    }
+
+    [Fact]
+    public async Task SearchHsCodes_LimitOutOfRange_400Problem()
+    {
+        using var response = await _agent.GetAsync("/api/hs-codes?q=timber&limit=99999999999");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "bad-request");
+        Assert.Contains("limit", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetDocumentVersion_VersionOutOfRange_404Problem()
+    {
+        using var response = await _agent.GetAsync($"/api/port-calls/{_portCallId}/arrival/fal1/versions/99999999999");
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("2026-11-23T06:00:00")]
+    [InlineData("2026-13-45T06:00:00+02:00")]
+    public async Task AnnounceOutage_AnnouncedAtNotATimeWithOffset_422FormatDateAtTheField(string announcedAt)
+    {
+        using var response = await _app.Client(TestApp.AuthorityKey).PostAsync(
+            "/api/system/outages", Api.Json($$"""{ "announcedAt": "{{announcedAt}}", "source": "helpdesk", "message": "EDI down" }"""));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation");
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("/announcedAt", "FORMAT-DATE"), (error.GetProperty("pointer").GetString(), error.GetProperty("rule").GetString()));
+        var status = await (await _agent.GetAsync("/api/system/status")).ReadJsonAsync();
+        Assert.Equal("available", status.GetProperty("portSystem").GetString());
+    }
+
+    [Fact]
+    public async Task TakeInFallbackEmail_ReceivedAtNotATime_422FormatDateAtTheField()
+    {
+        using var response = await _app.Client(TestApp.AuthorityKey).PostAsync(
+            "/api/fallback/inbox",
+            Api.Json("""{ "messageId": "<m1@customs.lv>", "from": "cp@customs.lv", "to": "ops@baltship.lv", "subject": "x", "receivedAt": "2026-13-45", "attachments": [] }"""));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation");
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("/receivedAt", "FORMAT-DATE"), (error.GetProperty("pointer").GetString(), error.GetProperty("rule").GetString()));
+    }
+
+    [Fact]
+    public async Task AnnounceOutage_ValueOfAnotherKind_400NamingNoDotNetType()
+    {
+        using var response = await _app.Client(TestApp.AuthorityKey).PostAsync(
+            "/api/system/outages", Api.Json("""{ "announcedAt": "2026-11-23T06:00:00+02:00", "source": 5 }"""));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "malformed");
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("/source", "FORMAT-JSON"), (error.GetProperty("pointer").GetString(), error.GetProperty("rule").GetString()));
+        Assert.DoesNotContain("Ics2Port", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"numberOfCrew\": 3", "\"numberOfCrew\": 99999999999", "/numberOfCrew")]
+    [InlineData("\"numberOfCrew\": 3", "\"numberOfCrew\": 3.5", "/numberOfCrew")]
+    [InlineData("\"grossTonnage\": 8450", "\"grossTonnage\": 1e40", "/grossTonnage")]
+    public async Task SubmitDocument_NumberOutOfRange_422FormatValueAtTheField(string field, string outOfRange, string pointer)
+    {
+        var fal1 = Samples.Fal1().Replace(field, outOfRange, StringComparison.Ordinal);
+
+        using var response = await _agent.PutDocumentAsync(_portCallId, "arrival", "fal1", Api.Json(fal1));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation");
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal((pointer, "FORMAT-VALUE"), (error.GetProperty("pointer").GetString(), error.GetProperty("rule").GetString()));
+    }
+
+    [Fact]
+    public async Task SubmitDocument_CsvCountOutOfRange_422FormatValueOnTheRow()
+    {
+        var csv = ManifestCsvWithPackages("99999999999");
+
+        using var response = await _agent.PutDocumentAsync(_portCallId, "arrival", "manifest", Api.Csv(csv));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation");
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("/rows/0/packages.count", "FORMAT-VALUE"), (error.GetProperty("pointer").GetString(), error.GetProperty("rule").GetString()));
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=iso-8859-1")]
+    [InlineData("application/json; charset=\"windows-1257\"")]
+    [InlineData("text/csv; charset=utf-16")]
+    public async Task SubmitDocument_CharsetOtherThanUtf8_415Problem(string contentType)
+    {
+        using var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Samples.Fal6()));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        using var response = await _agent.PutDocumentAsync(_portCallId, "arrival", "fal6", content);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+        Assert.Contains("UTF-8", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("application/merge-patch+json")]
+    [InlineData("application/json-patch+json")]
+    public async Task SubmitDocument_PatchMediaType_415ProblemAndNothingStored(string contentType)
+    {
+        using var content = new StringContent("""{ "remarks": "only this" }""", System.Text.Encoding.UTF8, contentType);
+
+        using var response = await _agent.PutDocumentAsync(_portCallId, "departure", "fal1", content);
+
+        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+        using var stored = await _agent.GetAsync($"/api/port-calls/{_portCallId}/departure/fal1");
+        Assert.Equal(HttpStatusCode.NotFound, stored.StatusCode);
+    }
+
+    private static string ManifestCsvWithPackages(string count) =>
+        "billOfLading,portOfLoading,portOfDischarge,cargoType,goodsStatus,description,hsCode,packages.count,packages.kind,grossMassKg\n"
+        + $"BL-1,SEGOT,LVRIX,bulk,C,Sawn timber,440710,{count},PK,21000\n";
+
     private HttpRequestMessage TextPlainRequest(string method, string path) =>
         new(new HttpMethod(method), string.Format(System.Globalization.CultureInfo.InvariantCulture, path, _portCallId))
         {

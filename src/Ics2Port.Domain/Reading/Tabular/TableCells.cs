@@ -1,6 +1,7 @@
 namespace Ics2Port.Domain.Reading.Tabular;
 
 using System.Globalization;
+using Ics2Port.Domain.Common;
 
 /// <summary>Reads a table's cells by column name as text, numbers and booleans, reporting values that do not parse.</summary>
 internal sealed class TableCells
@@ -42,6 +43,12 @@ internal sealed class TableCells
             return value;
         }
 
+        if (double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _))
+        {
+            errors.Add(RowPointers.Cell(row.Index, column), $"'{text}' in {column} is out of range: a number may be at most {decimal.MaxValue} in size.", RuleIds.FormatValue);
+            return null;
+        }
+
         errors.Add(RowPointers.Cell(row.Index, column), $"'{text}' in {column} is not a number; write numbers like 21000.5, with a point and without thousands separators.");
         return null;
     }
@@ -58,6 +65,12 @@ internal sealed class TableCells
         if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             return value;
+        }
+
+        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _))
+        {
+            errors.Add(RowPointers.Cell(row.Index, column), string.Create(CultureInfo.InvariantCulture, $"'{text}' in {column} is not a whole number from {int.MinValue} to {int.MaxValue}."), RuleIds.FormatValue);
+            return null;
         }
 
         errors.Add(RowPointers.Cell(row.Index, column), $"'{text}' in {column} is not a whole number.");

@@ -48,7 +48,7 @@ public sealed class PortSystemAvailability(OutageStore store, TimeProvider time,
             return problem;
         }
 
-        var findings = Validate(announcement!);
+        var (announcedAt, findings) = Validate(announcement!);
         if (findings.Count > 0)
         {
             return ApiProblems.Validation(new ValidationReport(findings, []));
@@ -65,7 +65,7 @@ public sealed class PortSystemAvailability(OutageStore store, TimeProvider time,
                     return ApiOutcome.Ok(OutageView.From(open));
                 }
 
-                var announced = open with { Source = OutageSources.Helpdesk, AnnouncedAt = StorageTime.Normalize(announcement!.AnnouncedAt!.Value), Message = announcement.Message };
+                var announced = open with { Source = OutageSources.Helpdesk, AnnouncedAt = StorageTime.Normalize(announcedAt!.Value), Message = announcement!.Message };
                 if (await store.TrySaveStatusAsync(status with { Outage = announced }, cancellationToken) is not null)
                 {
                     await store.SaveOutageAsync(announced, cancellationToken);
@@ -80,8 +80,8 @@ public sealed class PortSystemAvailability(OutageStore store, TimeProvider time,
             {
                 OutageId = ResourceIds.NewOutageId(),
                 Source = OutageSources.Helpdesk,
-                AnnouncedAt = StorageTime.Normalize(announcement!.AnnouncedAt!.Value),
-                Message = announcement.Message,
+                AnnouncedAt = StorageTime.Normalize(announcedAt!.Value),
+                Message = announcement!.Message,
                 OpenedAt = now,
             };
             // An announcement of an outage still to come takes effect now: nothing is sent into a system about to go away.
@@ -201,13 +201,10 @@ public sealed class PortSystemAvailability(OutageStore store, TimeProvider time,
         return status.Outage?.OutageId == outageId ? status.Outage : await store.GetOutageAsync(outageId, cancellationToken);
     }
 
-    private static List<Finding> Validate(OutageAnnouncement announcement)
+    private static (DateTimeOffset? AnnouncedAt, List<Finding> Findings) Validate(OutageAnnouncement announcement)
     {
         var findings = new List<Finding>();
-        if (announcement.AnnouncedAt is null)
-        {
-            findings.Add(new Finding("/announcedAt", RuleIds.Required, "announcedAt is required: when the helpdesk announced the outage, ISO 8601 with offset."));
-        }
+        var announcedAt = RequestTimes.Read(announcement.AnnouncedAt, "announcedAt", "when the helpdesk announced the outage", findings);
 
         if (announcement.Source != OutageSources.Helpdesk)
         {
@@ -219,7 +216,7 @@ public sealed class PortSystemAvailability(OutageStore store, TimeProvider time,
             findings.Add(new Finding("/message", RuleIds.FormatValue, string.Create(CultureInfo.InvariantCulture, $"message may have at most {MaxMessageLength} characters.")));
         }
 
-        return findings;
+        return (announcedAt, findings);
     }
 
     private static ApiOutcome NoSuchOutage(string outageId) => ApiProblems.NotFound($"There is no outage '{outageId}'.");

@@ -13,14 +13,19 @@ public sealed class FallbackFunctions(ApiGateway api, FallbackCases cases, Fallb
 {
     [Function("ListFallbackCases")]
     [EndpointSummary("Fallback cases with every attempt (time, channel, outcome, error, letter id or Message-ID), optionally in one state; an agent sees its own.")]
+    [EndpointDescription("state is one of the delivery states (pending, fallback-eds, fallback-email, fallback-in-person, re-entered…); an unknown state answers 400.")]
     [QueryParameter("state", "Only cases in this state.")]
     [ProducesResponseType<FallbackCaseList>(StatusCodes.Status200OK)]
+    [OperationLink(StatusCodes.Status200OK, "GetFallbackCase", "caseId=$response.body#/items/0/caseId")]
+    [OperationLink(StatusCodes.Status200OK, "GetInPersonSummary", "caseId=$response.body#/items/0/caseId")]
+    [OperationLink(StatusCodes.Status200OK, "ConfirmHandOver", "caseId=$response.body#/items/0/caseId")]
     [ProducesProblems(400)]
     public Task<ApiResult> ListCasesAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "fallback/cases")] HttpRequest request) =>
         api.RunAsync(request, (principal, cancellationToken) => cases.ListAsync(principal, QueryValues.Text(request, "state"), cancellationToken));
 
     [Function("GetFallbackCase")]
     [EndpointSummary("One fallback case with its attempts.")]
+    [EndpointDescription("caseId is the document id and version, e.g. pc-…-arrival-fal1-v1. Another agent's case answers 404.")]
     [ProducesResponseType<FallbackCaseView>(StatusCodes.Status200OK)]
     [ProducesProblems(404)]
     public Task<ApiResult> GetCaseAsync(
@@ -30,6 +35,7 @@ public sealed class FallbackFunctions(ApiGateway api, FallbackCases cases, Fallb
 
     [Function("GetInPersonSummary")]
     [EndpointSummary("The printable sheet to take to the customs control point (FB-3-IN-PERSON), as plain text.")]
+    [EndpointDescription("Only while the case waits to be handed over in person; otherwise 409.")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/plain")]
     [ProducesProblems(404, 409)]
     public Task<ApiResult> SummaryAsync(
@@ -39,7 +45,8 @@ public sealed class FallbackFunctions(ApiGateway api, FallbackCases cases, Fallb
 
     [Function("ConfirmHandOver")]
     [EndpointSummary("The authority confirms the document was handed over at the control point (FB-3-IN-PERSON); body optional: { receivedBy }.")]
-    [RequestBody(typeof(HandOverConfirmation), "application/json", Required = false)]
+    [EndpointDescription("The authority only; confirming again changes nothing. 409 when the case is not waiting for a hand-over.")]
+    [RequestBody("application/json", typeof(HandOverConfirmation), Required = false)]
     [ProducesResponseType<FallbackCaseView>(StatusCodes.Status200OK)]
     [ProducesProblems(400, 403, 404, 409, 413, 415)]
     public Task<ApiResult> HandOverAsync(
@@ -49,14 +56,18 @@ public sealed class FallbackFunctions(ApiGateway api, FallbackCases cases, Fallb
 
     [Function("TakeInFallbackEmail")]
     [EndpointSummary("Take in an e-mail customs received during an outage; its documents are filed for re-entry (FB-REENTRY). The same messageId again changes nothing.")]
-    [RequestBody(typeof(FallbackInboxMessage), "application/json")]
+    [EndpointDescription("The authority only. receivedAt is ISO 8601 with offset (FORMAT-DATE). Attachments named like documents (arrival-fal5.csv) are filed as versions of them; an e-mail whose port call is not found is kept as unlinked. 202 also for a repeated messageId, with duplicate true.")]
+    [RequestBody("application/json", typeof(FallbackInboxMessage))]
     [ProducesResponseType<IntakeView>(StatusCodes.Status202Accepted)]
+    [ResponseHeader(StatusCodes.Status202Accepted, "Location", "The intake.")]
+    [OperationLink(StatusCodes.Status202Accepted, "GetFallbackIntake", "intakeId=$response.body#/intakeId")]
     [ProducesProblems(400, 403, 413, 415, 422)]
     public Task<ApiResult> TakeInAsync([HttpTrigger(AuthorizationLevel.Function, "post", Route = "fallback/inbox")] HttpRequest request) =>
         api.RunWithBodyAsync(request, (principal, body, cancellationToken) => inbox.IntakeAsync(principal, request.ContentType, body, cancellationToken));
 
     [Function("ListFallbackIntakes")]
     [EndpointSummary("E-mails taken in, optionally only those linked a given way (link=unlinked for those no port call was found for).")]
+    [EndpointDescription("The authority only; link is port-call-id, imo-voyage or unlinked.")]
     [QueryParameter("link", "Only e-mails linked this way to a port call, e.g. unlinked.")]
     [ProducesResponseType<IntakeList>(StatusCodes.Status200OK)]
     [ProducesProblems(400, 403)]
@@ -65,6 +76,7 @@ public sealed class FallbackFunctions(ApiGateway api, FallbackCases cases, Fallb
 
     [Function("GetFallbackIntake")]
     [EndpointSummary("One e-mail taken in, with what became of each attachment.")]
+    [EndpointDescription("The authority only.")]
     [ProducesResponseType<IntakeView>(StatusCodes.Status200OK)]
     [ProducesProblems(403, 404)]
     public Task<ApiResult> GetIntakeAsync(

@@ -50,13 +50,13 @@ public sealed partial class FallbackInbox(
             return problem;
         }
 
-        var (files, findings) = Validate(message!);
+        var (files, receivedAt, findings) = Validate(message!);
         if (findings.Count > 0)
         {
             return ApiProblems.Validation(new ValidationReport(findings, []));
         }
 
-        var (intake, duplicate) = await TakeInAsync(message!, files, body, cancellationToken);
+        var (intake, duplicate) = await TakeInAsync(message!, receivedAt!.Value, files, body, cancellationToken);
         return new ApiOutcome(
             StatusCodes.Status202Accepted,
             IntakeView.Of(intake, duplicate),
@@ -92,7 +92,7 @@ public sealed partial class FallbackInbox(
     }
 
     private async Task<(IntakeRecord Intake, bool Duplicate)> TakeInAsync(
-        FallbackInboxMessage message, List<(InboxAttachment Attachment, byte[] Content)> files, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+        FallbackInboxMessage message, DateTimeOffset receivedAt, List<(InboxAttachment Attachment, byte[] Content)> files, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var messageId = message.MessageId!.Trim();
         var intakeId = IntakeStore.IntakeIdOf(messageId);
@@ -130,7 +130,7 @@ public sealed partial class FallbackInbox(
                 From = message.From!.Trim(),
                 To = Recipients(message.To),
                 Subject = message.Subject!,
-                ReceivedAt = StorageTime.Normalize(message.ReceivedAt!.Value),
+                ReceivedAt = StorageTime.Normalize(receivedAt),
                 RecordedAt = time.ReceivedNow(),
                 Status = IntakeOutcomes.Received,
                 Link = link.Link,
@@ -260,7 +260,7 @@ public sealed partial class FallbackInbox(
         };
     }
 
-    private static (List<(InboxAttachment, byte[])> Files, List<Finding> Findings) Validate(FallbackInboxMessage message)
+    private static (List<(InboxAttachment, byte[])> Files, DateTimeOffset? ReceivedAt, List<Finding> Findings) Validate(FallbackInboxMessage message)
     {
         var findings = new List<Finding>();
         var files = new List<(InboxAttachment, byte[])>();
@@ -283,10 +283,7 @@ public sealed partial class FallbackInbox(
             findings.Add(new Finding("/subject", RuleIds.Required, "subject is required: it names the port call."));
         }
 
-        if (message.ReceivedAt is null)
-        {
-            findings.Add(new Finding("/receivedAt", RuleIds.Required, "receivedAt is required: when customs received the e-mail, ISO 8601 with offset."));
-        }
+        var receivedAt = RequestTimes.Read(message.ReceivedAt, "receivedAt", "when customs received the e-mail", findings);
 
         if (message.To is { ValueKind: not (JsonValueKind.String or JsonValueKind.Array or JsonValueKind.Null) })
         {
@@ -296,7 +293,7 @@ public sealed partial class FallbackInbox(
         if (message.Attachments is null)
         {
             findings.Add(new Finding("/attachments", RuleIds.Required, "attachments is required (an empty list for none)."));
-            return (files, findings);
+            return (files, receivedAt, findings);
         }
 
         for (var index = 0; index < message.Attachments.Count; index++)
@@ -338,7 +335,7 @@ public sealed partial class FallbackInbox(
             files.Add((attachment, content));
         }
 
-        return (files, findings);
+        return (files, receivedAt, findings);
     }
 
     private static string Recipients(JsonElement? to) => to switch

@@ -1,0 +1,56 @@
+namespace Ics2Port.Functions.OpenApi;
+
+using Ics2Port.Domain.Fallback;
+using Ics2Port.Domain.PortCalls;
+using Ics2Port.Functions.Documents;
+using Ics2Port.Functions.Fallback.Availability;
+using Ics2Port.Functions.Fallback.Cases;
+using Ics2Port.Functions.Fallback.Delivery;
+using Ics2Port.Functions.Fallback.Inbox;
+using Ics2Port.Functions.PortCalls;
+
+/// <summary>
+/// The values the answers' text fields take, for the OpenAPI document; which fields an answer always has follows from
+/// the view records' nullability.
+/// </summary>
+public static class ViewRecords
+{
+    public static FieldFacts Directions { get; } = new("arrival or departure (FAL-ARR, FAL-DEP).") { Values = [.. Enum.GetValues<Direction>().Select(DocumentTypes.ToWire)] };
+
+    public static FieldFacts Types { get; } = new("The document: fal1, manifest (FAL 2), fal3, fal4, fal5 or fal6.") { Values = [.. DocumentTypes.All.Select(DocumentTypes.ToWire)] };
+
+    public static FieldFacts States { get; } = new("accepted, then delivered, or during an outage pending, a fallback channel and re-entered (FB-REENTRY).")
+    {
+        Values = [.. DeliveryStates.All.Select(DeliveryStates.ToWire)],
+    };
+
+    public static FieldFacts Links { get; } = new("How the port call was found, or that it was not.") { Values = [IntakeOutcomes.LinkedById, IntakeOutcomes.LinkedByImoAndVoyage, IntakeOutcomes.Unlinked] };
+
+    public static IReadOnlyList<RecordFacts> All { get; } =
+    [
+        new(typeof(DocumentReceipt)) { ["direction"] = Directions, ["type"] = Types, ["state"] = States },
+        new(typeof(DocumentState)) { ["type"] = Types, ["state"] = States },
+        new(typeof(DirectionStatus)) { ["missing"] = Types.As("Still required:") },
+        new(typeof(FallbackCaseView)) { ["direction"] = Directions, ["type"] = Types, ["state"] = States },
+        new(typeof(AttemptView))
+        {
+            ["channel"] = new("Where the attempt went.") { Values = [AttemptChannels.PortSystem, AttemptChannels.Eds, AttemptChannels.Email, AttemptChannels.InPerson, AttemptChannels.Reentry] },
+        },
+        new(typeof(OutageView))
+        {
+            ["state"] = new("open or restored.") { Values = ["open", "restored"] },
+            ["source"] = new("Who said the port system is unavailable.") { Values = [OutageSources.Helpdesk, OutageSources.Detected] },
+            ["restoredBy"] = new("Who said it is back.") { Values = [OutageSources.RestoredByAuthority, OutageSources.RestoredByProbe] },
+        },
+        new(typeof(SystemStatusView))
+        {
+            ["portSystem"] = new("Whether the port system takes documents.") { Values = [SystemStatusView.Available, SystemStatusView.Unavailable] },
+            ["source"] = new("Who said the port system is unavailable.") { Values = [OutageSources.Helpdesk, OutageSources.Detected] },
+        },
+        new(typeof(IntakeView))
+        {
+            ["status"] = new("received, then processed.") { Values = [IntakeOutcomes.Received, IntakeOutcomes.Processed] },
+            ["link"] = Links,
+        },
+    ];
+}
