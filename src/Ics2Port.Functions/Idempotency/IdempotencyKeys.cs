@@ -13,6 +13,9 @@ using Ics2Port.Storage.Idempotency;
 public sealed class IdempotencyKeys(IdempotencyStore store)
 {
     public const string HeaderName = "Idempotency-Key";
+
+    /// <summary>What the header does, as the OpenAPI document says it for every operation that reads it.</summary>
+    public const string HeaderDescription = "Any unique text: a retry with the same key and body answers the first result again; with another body, 422.";
     private const int MaxKeyLength = 255;
 
     public async Task<IdempotentClaim> ClaimAsync(

@@ -15,7 +15,7 @@ public sealed class PermitFunctions(ApiGateway api, PermitApplications applicati
     [Function("ApplyForPermit")]
     [EndpointSummary("Apply for an unloading or loading permit (one berth per application, PERMIT-ONE-BERTH).")]
     [EndpointDescription("Send an Idempotency-Key to make retries safe: the same key and body answer the first receipt again; the same key with another body answers 422.")]
-    [RequestHeader("Idempotency-Key", "Any unique text: a retry with the same key and body answers the first result again; with another body, 422.")]
+    [RequestHeader(IdempotencyKeys.HeaderName, IdempotencyKeys.HeaderDescription)]
     [RequestBody("application/json", typeof(PermitApplication))]
     [ProducesResponseType<PermitReceipt>(StatusCodes.Status201Created)]
     [ResponseHeader(StatusCodes.Status201Created, "Location", "The permit application.")]

@@ -15,7 +15,7 @@ public sealed class PortCallFunctions(ApiGateway api, PortCallRegistry registry)
     [Function("CreatePortCall")]
     [EndpointSummary("Register a port call; answers the port call with the documents each direction requires.")]
     [EndpointDescription("Send an Idempotency-Key to make retries safe: the same key and body answer the same port call again; the same key with another body answers 422.")]
-    [RequestHeader("Idempotency-Key", "Any unique text: a retry with the same key and body answers the first result again; with another body, 422.")]
+    [RequestHeader(IdempotencyKeys.HeaderName, IdempotencyKeys.HeaderDescription)]
     [RequestBody("application/json", typeof(PortCallRequest))]
     [ProducesResponseType<PortCallView>(StatusCodes.Status201Created)]
     [ResponseHeader(StatusCodes.Status201Created, "Location", "The new port call.")]
