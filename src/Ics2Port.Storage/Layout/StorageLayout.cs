@@ -44,7 +44,8 @@ public sealed partial class StorageLayout
         DocumentsContainer = prefix + names.Containers["documents"];
         PermitsContainer = prefix + names.Containers["permits"];
         FallbackContainer = prefix + names.Containers["fallback"];
-        InboundContainer = prefix + names.Containers["inbound"];
+        // The blob trigger's path names it, so it keeps its name whatever the prefix.
+        InboundContainer = names.Containers["inbound"];
         ResultsContainer = prefix + names.Containers["results"];
         QuarantineContainer = prefix + names.Containers["quarantine"];
         TableNames = [PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable, OutagesTable, FallbackIntakeTable];
@@ -95,7 +96,7 @@ public sealed partial class StorageLayout
     /// <summary>The fallback workflow's lock blob (<c>locks/…</c>) and the e-mails of the fallback inbox (<c>inbox/{intakeId}/…</c>).</summary>
     public string FallbackContainer { get; }
 
-    /// <summary>Bulk files dropped by agents: <c>{agentId}/{portCallId}/…</c>, watched by the blob trigger.</summary>
+    /// <summary>Bulk files dropped by agents: <c>{agentId}/{portCallId}/…</c>, watched by the blob trigger; never prefixed.</summary>
     public string InboundContainer { get; }
 
     /// <summary>The answer to each bulk file: its name + <c>.result.json</c>.</summary>

@@ -8,14 +8,14 @@ namespace Ics2Port.Storage.Tests.Layout;
 public sealed class StorageLayoutTests(AzuriteFixture azurite)
 {
     [Fact]
-    public void Constructor_Prefix_NamesEveryTableAndContainerAsTheInfrastructureDoes()
+    public void Constructor_Prefix_NamesEveryTableAndContainerAsTheInfrastructureDoesButTheTriggersInbound()
     {
         var layout = new StorageLayout(azurite.Blobs, azurite.Tables, "dev1");
 
         Assert.Equal(
             ["dev1PortCalls", "dev1PortCallOwners", "dev1DocumentVersions", "dev1Permits", "dev1IdempotencyKeys", "dev1Outages", "dev1FallbackIntake"],
             layout.TableNames);
-        Assert.Equal(["dev1documents", "dev1permits", "dev1fallback", "dev1inbound", "dev1results", "dev1quarantine"], layout.ContainerNames);
+        Assert.Equal(["dev1documents", "dev1permits", "dev1fallback", "inbound", "dev1results", "dev1quarantine"], layout.ContainerNames);
     }
 
     [Theory]
@@ -36,7 +36,8 @@ public sealed class StorageLayoutTests(AzuriteFixture azurite)
         await layout.CreateAllAsync();
 
         Assert.Equal(layout.TableNames.Order(StringComparer.Ordinal), await TablesAsync(layout));
-        Assert.Equal(layout.ContainerNames.Order(StringComparer.Ordinal), await ContainersAsync(layout));
+        Assert.Equal(layout.ContainerNames.Where(name => name != layout.InboundContainer).Order(StringComparer.Ordinal), await ContainersAsync(layout));
+        Assert.True(await layout.Blobs.GetBlobContainerClient(layout.InboundContainer).ExistsAsync());
     }
 
     [Fact]
