@@ -16,6 +16,9 @@ public sealed class LocalFunction
 {
     private readonly Func<InvocationInput, FunctionContext, object?>[] _arguments;
 
+    // Task<T>.Result of the method's return type, looked up once; null for a plain Task.
+    private readonly PropertyInfo? _result;
+
     private LocalFunction(string name, MethodInfo method, TriggerKind kind, Attribute trigger, Func<InvocationInput, FunctionContext, object?>[] arguments)
     {
         Name = name;
@@ -23,6 +26,9 @@ public sealed class LocalFunction
         Kind = kind;
         Trigger = trigger;
         _arguments = arguments;
+        _result = method.ReturnType.IsGenericType && typeof(Task).IsAssignableFrom(method.ReturnType)
+            ? method.ReturnType.GetProperty(nameof(Task<object>.Result))
+            : null;
     }
 
     public string Name { get; }
@@ -71,7 +77,7 @@ public sealed class LocalFunction
             }
 
             await task;
-            return task.GetType().IsGenericType ? task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task) : null;
+            return _result?.GetValue(task);
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {

@@ -27,6 +27,12 @@ public static class RejectedRequestProblems
     /// <summary>The problem answer for a bare refusal, or null when <paramref name="response"/> is anything else.</summary>
     internal static byte[]? Rewrite(ReadOnlySpan<byte> response)
     {
+        // Most flushes carry a body: look at the bytes before decoding anything.
+        if (!response.StartsWith("HTTP/1.1 "u8) || !response.EndsWith("\r\n\r\n"u8))
+        {
+            return null;
+        }
+
         var text = Encoding.ASCII.GetString(response);
         var end = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         if (end < 0 || end + 4 != text.Length || !text.StartsWith("HTTP/1.1 ", StringComparison.Ordinal))

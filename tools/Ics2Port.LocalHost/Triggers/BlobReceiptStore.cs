@@ -4,6 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using Ics2Port.Storage;
+using Ics2Port.Storage.Layout;
 
 /// <summary>
 /// Blob receipts like the host's (<c>azure-webjobs-hosts/blobreceipts/…/{etag}/{blob}</c>), one table row per
@@ -32,9 +34,9 @@ internal sealed class BlobReceiptStore(TableClient table, string owner, TimeProv
         CancellationToken cancellationToken)
     {
         var rowKey = RowKey(container, blobName, blobETag);
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(functionName, rowKey, cancellationToken: cancellationToken);
+        var row = await table.FindAsync(functionName, rowKey, cancellationToken);
         var now = time.GetUtcNow();
-        if (!found.HasValue)
+        if (row is null)
         {
             var created = Row(functionName, rowKey, container, blobName, blobETag, Claimed, attempts: 1, lastError: null);
             created["ClaimExpiresAt"] = now + claimFor;
@@ -43,13 +45,12 @@ internal sealed class BlobReceiptStore(TableClient table, string owner, TimeProv
                 var response = await table.AddEntityAsync(created, cancellationToken);
                 return (ClaimOutcome.Claimed, new BlobClaim(functionName, container, blobName, blobETag, 1, false, null, rowKey, response.Headers.ETag!.Value));
             }
-            catch (RequestFailedException e) when (e.Status == 409)
+            catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
             {
                 return (ClaimOutcome.Busy, null);
             }
         }
 
-        var row = found.Value!;
         var status = row.GetString("Status");
         if (status is Completed or Poisoned)
         {
@@ -73,7 +74,7 @@ internal sealed class BlobReceiptStore(TableClient table, string owner, TimeProv
             var response = await table.UpdateEntityAsync(update, row.ETag, TableUpdateMode.Replace, cancellationToken);
             return (ClaimOutcome.Claimed, new BlobClaim(functionName, container, blobName, blobETag, attempt, exhausted, lastError, rowKey, response.Headers.ETag!.Value));
         }
-        catch (RequestFailedException e) when (e.Status == 412)
+        catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
         {
             return (ClaimOutcome.Busy, null);
         }
@@ -98,7 +99,7 @@ internal sealed class BlobReceiptStore(TableClient table, string owner, TimeProv
             await table.UpdateEntityAsync(row, claim.RowETag, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
-        catch (RequestFailedException e) when (e.Status == 412)
+        catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
         {
             return false;
         }

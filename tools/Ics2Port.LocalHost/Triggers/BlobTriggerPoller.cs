@@ -8,6 +8,7 @@ using Azure.Storage.Queues;
 using Ics2Port.Functions.Bulk;
 using Ics2Port.Functions.Hosting;
 using Ics2Port.LocalHost.Functions;
+using Ics2Port.Storage;
 
 /// <summary>
 /// Plays the host's blob trigger for one function: lists the watched container by prefix every poll interval and
@@ -29,26 +30,9 @@ internal sealed partial class BlobTriggerPoller(
     // Versions known to be done, so a poll needs no receipt read for them; pruned to what the last listing held.
     private readonly ConcurrentDictionary<string, bool> _finished = new();
 
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        var backoff = new PollBackoff(options.PollInterval);
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var failed = false;
-            try
-            {
-                await PollOnceAsync(cancellationToken);
-            }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Storage unreachable or anything else: log, wait longer, poll again, as the host's listener does.
-                failed = true;
-                LogPollFailed(logger, e, function.Name, path.Container);
-            }
-
-            await Task.Delay(backoff.Next(failed), time, cancellationToken);
-        }
-    }
+    // Storage unreachable or anything else: log, wait longer, poll again, as the host's listener does.
+    public Task RunAsync(CancellationToken cancellationToken) =>
+        PollBackoff.RepeatAsync(options.PollInterval, time, PollOnceAsync, e => LogPollFailed(logger, e, function.Name, path.Container), cancellationToken);
 
     public async Task PollOnceAsync(CancellationToken cancellationToken)
     {
@@ -66,7 +50,7 @@ internal sealed partial class BlobTriggerPoller(
                 }
             }
         }
-        catch (RequestFailedException e) when (e.Status == 404)
+        catch (RequestFailedException e) when (StorageErrors.IsNotFound(e))
         {
             return;
         }

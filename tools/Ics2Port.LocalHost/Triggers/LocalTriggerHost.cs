@@ -22,6 +22,9 @@ internal sealed partial class LocalTriggerHost(
     private const string PoisonSuffix = "-poison";
     private readonly ILogger _logger = loggers.CreateLogger<LocalTriggerHost>();
 
+    // One receipts table per storage account, made once however many triggers keep their state in it.
+    private readonly Dictionary<string, Task<Azure.Data.Tables.TableClient>> _receipts = [];
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Never hold up the start of the host: the triggers begin once it listens.
@@ -96,8 +99,20 @@ internal sealed partial class LocalTriggerHost(
         catalog.OfKind(kind).Where(function =>
             !configuration.GetValue<bool>($"AzureWebJobs.{function.Name}.Disabled") && !configuration.GetValue<bool>($"AzureWebJobs:{function.Name}:Disabled"));
 
+    private Task<Azure.Data.Tables.TableClient> ReceiptsAsync(string? connection, CancellationToken cancellationToken)
+    {
+        var key = TriggerStorage.NameOf(connection);
+        if (!_receipts.TryGetValue(key, out var table))
+        {
+            table = CreateReceiptsAsync(connection, cancellationToken);
+            _receipts[key] = table;
+        }
+
+        return table;
+    }
+
     // Storage may come up after the host: keep trying, as the host's listeners do, rather than stop the host.
-    private async Task<Azure.Data.Tables.TableClient> ReceiptsAsync(string? connection, CancellationToken cancellationToken)
+    private async Task<Azure.Data.Tables.TableClient> CreateReceiptsAsync(string? connection, CancellationToken cancellationToken)
     {
         var table = storage.Tables(connection).GetTableClient(options.Value.ReceiptsTable);
         var backoff = new PollBackoff(options.Value.PollInterval);

@@ -20,33 +20,25 @@ internal sealed partial class QueueTriggerPoller(
 {
     private const int BatchSize = 16;
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public Task RunAsync(CancellationToken cancellationToken)
     {
-        // The host creates the queues it listens on; until storage answers, the polls below keep trying.
+        // The host creates the queues it listens on; until storage answers, the polls keep trying.
         var created = false;
-        var backoff = new PollBackoff(options.PollInterval);
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var failed = false;
-            try
+        return PollBackoff.RepeatAsync(
+            options.PollInterval,
+            time,
+            async ct =>
             {
                 if (!created)
                 {
-                    await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                    await queue.CreateIfNotExistsAsync(cancellationToken: ct);
                     created = true;
                 }
 
-                await PollOnceAsync(cancellationToken);
-            }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Storage unreachable or anything else: log, wait longer, poll again, as the host's listener does.
-                failed = true;
-                LogPollFailed(logger, e, function.Name, queue.Name);
-            }
-
-            await Task.Delay(backoff.Next(failed), time, cancellationToken);
-        }
+                await PollOnceAsync(ct);
+            },
+            e => LogPollFailed(logger, e, function.Name, queue.Name),
+            cancellationToken);
     }
 
     public async Task PollOnceAsync(CancellationToken cancellationToken)

@@ -2,6 +2,8 @@ namespace Ics2Port.LocalHost.Triggers;
 
 using Azure;
 using Azure.Data.Tables;
+using Ics2Port.Storage;
+using Ics2Port.Storage.Layout;
 
 /// <summary>
 /// The schedule status the host keeps for a monitored timer (<c>Last</c>, <c>Next</c>, <c>LastUpdated</c>), one
@@ -14,8 +16,8 @@ internal sealed class TimerStatusStore(TableClient table, string owner, TimeProv
 
     public async Task<(DateTimeOffset? Last, DateTimeOffset? Next)> ReadAsync(string functionName, CancellationToken cancellationToken)
     {
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(functionName, StatusRow, cancellationToken: cancellationToken);
-        return row.HasValue ? (row.Value!.GetDateTimeOffset("Last"), row.Value.GetDateTimeOffset("Next")) : (null, null);
+        var row = await table.FindAsync(functionName, StatusRow, cancellationToken);
+        return (row?.GetDateTimeOffset("Last"), row?.GetDateTimeOffset("Next"));
     }
 
     /// <summary>
@@ -28,8 +30,7 @@ internal sealed class TimerStatusStore(TableClient table, string owner, TimeProv
         DateTimeOffset next,
         CancellationToken cancellationToken)
     {
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(functionName, StatusRow, cancellationToken: cancellationToken);
-        var row = found.HasValue ? found.Value : null;
+        var row = await table.FindAsync(functionName, StatusRow, cancellationToken);
         var previous = row?.GetDateTimeOffset("Last");
         if (previous >= occurrence)
         {
@@ -56,7 +57,7 @@ internal sealed class TimerStatusStore(TableClient table, string owner, TimeProv
 
             return (true, previous);
         }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        catch (RequestFailedException e) when (StorageErrors.IsConflict(e) || StorageErrors.IsPreconditionFailed(e))
         {
             return (false, previous);
         }

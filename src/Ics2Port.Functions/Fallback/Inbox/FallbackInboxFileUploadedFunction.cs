@@ -31,18 +31,13 @@ public sealed partial class FallbackInboxFileUploadedFunction(
     {
         var cancellationToken = context.CancellationToken;
         var blob = new TriggeredBlob(Name, file.BlobContainerName, file.Name, context.InvocationId);
-        BinaryData content;
-        ETag version;
-        try
-        {
-            var download = await file.DownloadContentAsync(cancellationToken);
-            (content, version) = (download.Value.Content, BlobETags.Unquoted(download.Value.Details.ETag));
-        }
-        catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
+        if (await file.DownloadIfExistsAsync(cancellationToken) is not { } download)
         {
             LogGone(logger, blob.Path);
             return;
         }
+
+        var (content, version) = (download.Content, BlobETags.Unquoted(download.Details.ETag));
 
         if (!blob.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
