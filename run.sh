@@ -133,6 +133,9 @@ API keys (X-Api-Key):
   dev-agent-a     shipping agent AG-DEMO-A
   dev-agent-b     shipping agent AG-DEMO-B
   dev-authority   port authority
+  dev-customs-riga        customs control point 0210, Riga (LVRIX)
+  dev-customs-ventspils   customs control point 0311, Ventspils (LVVNT)
+  dev-customs-liepaja     customs control point 0411, Liepāja (LVLPX)
 
 Sample port call of AG-DEMO-A: $port_call
   curl -s $app_url/api/port-calls/$port_call -H 'X-Api-Key: dev-agent-a'

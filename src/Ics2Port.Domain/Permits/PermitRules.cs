@@ -9,4 +9,8 @@ public static class PermitRules
     /// <summary>Every error and warning of <paramref name="application"/> (see <see cref="PermitApplicationValidator"/>).</summary>
     public static ValidationReport ValidatePermit(PermitApplication application, DocumentContext context) =>
         ValidationReports.From(new PermitApplicationValidator(context).Validate(application));
+
+    /// <summary>Every error of customs' <paramref name="decision"/> (see <see cref="PermitDecisionRequestValidator"/>).</summary>
+    public static ValidationReport ValidateDecision(PermitDecisionRequest decision) =>
+        ValidationReports.From(PermitDecisionRequestValidator.Instance.Validate(decision));
 }

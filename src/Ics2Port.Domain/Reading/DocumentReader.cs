@@ -79,6 +79,12 @@ public static class DocumentReader
     /// <summary>Reads an unloading or loading permit application (JSON only).</summary>
     public static ReadResult<PermitApplication> ReadPermit(ReadOnlyMemory<byte> content) => JsonDocumentReader.Read<PermitApplication>(content);
 
+    /// <summary>Reads customs' decision on a permit application (JSON only).</summary>
+    public static ReadResult<PermitDecisionRequest> ReadPermitDecision(ReadOnlyMemory<byte> content) => JsonDocumentReader.Read<PermitDecisionRequest>(content);
+
+    /// <summary>Reads customs' endorsement of a manifest version (JSON only).</summary>
+    public static ReadResult<EndorsementRequest> ReadEndorsement(ReadOnlyMemory<byte> content) => JsonDocumentReader.Read<EndorsementRequest>(content);
+
     /// <summary>Reads a port call announcement (JSON only).</summary>
     public static ReadResult<PortCallRequest> ReadPortCall(ReadOnlyMemory<byte> content) => JsonDocumentReader.Read<PortCallRequest>(content);
 

@@ -2,17 +2,20 @@ namespace Ics2Port.Functions.Access;
 
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
+using Ics2Port.Domain.Fallback;
 
-/// <summary>The caller a use case acts for: an agent with its id, or the authority.</summary>
+/// <summary>The caller a use case acts for: an agent with its id, the authority, or a customs control point.</summary>
 public sealed partial record Principal
 {
     private const string AgentPrefix = "agent:";
     private const string AuthorityText = "authority";
+    private const string CustomsPrefix = "customs:";
 
-    private Principal(PrincipalKind kind, string? agentId)
+    private Principal(PrincipalKind kind, string? agentId, CustomsControlPoint? controlPoint = null)
     {
         Kind = kind;
         AgentId = agentId;
+        ControlPoint = controlPoint;
     }
 
     public static Principal Authority { get; } = new(PrincipalKind.Authority, null);
@@ -21,17 +24,29 @@ public sealed partial record Principal
 
     /// <summary>
     /// The agent's id, e.g. <c>AG-BALTSHIP</c>, which is also whose data the principal may read;
-    /// null for the authority, who reads everyone's.
+    /// null for the authority, who reads everyone's, and for customs, who read their port's (see <see cref="MaySee"/>).
     /// </summary>
     public string? AgentId { get; }
+
+    /// <summary>The customs control point a customs principal acts for (its code and its port's UN/LOCODE); null otherwise.</summary>
+    public CustomsControlPoint? ControlPoint { get; }
+
+    /// <summary>Only the authority reads every agent's data; customs read their own port's, agents their own.</summary>
+    public bool ReadsEveryAgent => Kind == PrincipalKind.Authority;
 
     /// <summary>An agent; ids are upper-case letters, digits and hyphens, as they appear in blob paths.</summary>
     public static Principal Agent(string agentId) =>
         IsValidAgentId(agentId) ? new(PrincipalKind.Agent, agentId) : throw new ArgumentException($"'{agentId}' is not a valid agent id.", nameof(agentId));
 
+    /// <summary>The customs control point with <paramref name="code"/> (e.g. <c>0210</c>), which sees the port calls of its port.</summary>
+    public static Principal Customs(string code) =>
+        ControlPoints.Latvia.All.FirstOrDefault(point => point.Code == code) is { } point
+            ? new(PrincipalKind.Customs, null, point)
+            : throw new ArgumentException($"'{code}' is not a customs control point.", nameof(code));
+
     public static bool IsValidAgentId([NotNullWhen(true)] string? agentId) => agentId is not null && AgentIdPattern().IsMatch(agentId);
 
-    /// <summary>Parses <c>agent:AG-BALTSHIP</c> or <c>authority</c>.</summary>
+    /// <summary>Parses <c>agent:AG-BALTSHIP</c>, <c>authority</c> or <c>customs:0210</c>.</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out Principal? principal)
     {
         principal = text switch
@@ -39,12 +54,32 @@ public sealed partial record Principal
             AuthorityText => Authority,
             not null when text.StartsWith(AgentPrefix, StringComparison.Ordinal) && IsValidAgentId(text[AgentPrefix.Length..]) =>
                 new Principal(PrincipalKind.Agent, text[AgentPrefix.Length..]),
+            not null when text.StartsWith(CustomsPrefix, StringComparison.Ordinal)
+                && ControlPoints.Latvia.All.FirstOrDefault(point => point.Code == text[CustomsPrefix.Length..]) is { } point =>
+                new Principal(PrincipalKind.Customs, null, point),
             _ => null,
         };
         return principal is not null;
     }
 
-    public override string ToString() => Kind == PrincipalKind.Authority ? AuthorityText : AgentPrefix + AgentId;
+    /// <summary>
+    /// Whether this principal may see a port call of <paramref name="agentId"/> at <paramref name="port"/> (a UN/LOCODE):
+    /// the authority every one, an agent its own, customs those of their port.
+    /// </summary>
+    public bool MaySee(string agentId, string port) => Kind switch
+    {
+        PrincipalKind.Authority => true,
+        PrincipalKind.Agent => AgentId == agentId,
+        PrincipalKind.Customs => ControlPoint is { } point && string.Equals(point.Port, port, StringComparison.Ordinal),
+        _ => false,
+    };
+
+    public override string ToString() => Kind switch
+    {
+        PrincipalKind.Authority => AuthorityText,
+        PrincipalKind.Customs => CustomsPrefix + ControlPoint?.Code,
+        _ => AgentPrefix + AgentId,
+    };
 
     [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{1,39}$")]
     private static partial Regex AgentIdPattern();

@@ -8,4 +8,7 @@ public enum PrincipalKind
 
     /// <summary>The port authority or customs integration: reads every agent's data.</summary>
     Authority,
+
+    /// <summary>A customs control point (MKP): sees the port calls of its port, decides their permits and endorses their manifests.</summary>
+    Customs,
 }

@@ -67,6 +67,6 @@ public sealed class DocumentReadings(PortCallStore portCalls, DocumentStore docu
             return NoSuchDocument(direction, type);
         }
 
-        return await portCalls.FindAsync(portCallId, principal.AgentId, cancellationToken) is null ? PortCallRegistry.NotFound(portCallId) : null;
+        return await portCalls.FindVisibleAsync(principal, portCallId, cancellationToken) is null ? PortCallRegistry.NotFound(portCallId) : null;
     }
 }

@@ -50,6 +50,7 @@ public static class ServiceRegistration
         services.AddSingleton<DocumentSubmissions>();
         services.AddSingleton<DocumentReadings>();
         services.AddSingleton<PermitApplications>();
+        services.AddSingleton<PermitDecisions>();
 
         services.AddBulkFiles();
         services.AddFallback(configuration);

@@ -146,6 +146,12 @@ public static class RequestRecords
             ["berth"] = new($"The application's berth when given ({RuleIds.PermitOneBerth})."),
             ["goodsStatus"] = CodeFormats.GoodsStatus,
         },
+        new(typeof(PermitDecisionRequest), "permitNumber", "reason")
+        {
+            ["outcome"] = new($"{RuleIds.FormatValue}: a decided permit is never decided again ({RuleIds.Consistency}).") { Values = [PermitDecisionOutcomes.Granted, PermitDecisionOutcomes.Refused] },
+            ["permitNumber"] = new($"The permit's number; required when granted ({RuleIds.Required})."),
+            ["reason"] = new($"Why the application is refused; required when refused ({RuleIds.Required})."),
+        },
         new(typeof(OutageAnnouncement), "message")
         {
             ["announcedAt"] = CodeFormats.DateTime.As("When the helpdesk announced the outage."),

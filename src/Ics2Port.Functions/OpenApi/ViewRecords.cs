@@ -1,12 +1,14 @@
 namespace Ics2Port.Functions.OpenApi;
 
 using Ics2Port.Domain.Fallback;
+using Ics2Port.Domain.Permits;
 using Ics2Port.Domain.PortCalls;
 using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.Fallback.Availability;
 using Ics2Port.Functions.Fallback.Cases;
 using Ics2Port.Functions.Fallback.Delivery;
 using Ics2Port.Functions.Fallback.Inbox;
+using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.PortCalls;
 
 /// <summary>
@@ -46,6 +48,10 @@ public static class ViewRecords
         {
             ["portSystem"] = new("Whether the port system takes documents.") { Values = [SystemStatusView.Available, SystemStatusView.Unavailable] },
             ["source"] = new("Who said the port system is unavailable.") { Values = [OutageSources.Helpdesk, OutageSources.Detected] },
+        },
+        new(typeof(PermitDecisionView))
+        {
+            ["outcome"] = new("granted (with permitNumber) or refused (with reason).") { Values = [PermitDecisionOutcomes.Granted, PermitDecisionOutcomes.Refused] },
         },
         new(typeof(IntakeView))
         {

@@ -78,14 +78,24 @@ public sealed class PermitApplications(
 
     public async Task<ApiOutcome> GetAsync(Principal principal, string permitId, CancellationToken cancellationToken)
     {
-        if (await permits.FindAsync(permitId, principal.AgentId, cancellationToken) is not { } permit)
+        if (await permits.FindAsync(permitId, principal.AgentId, cancellationToken) is not { } permit
+            || await portCalls.FindVisibleAsync(principal, permit.PortCallId, cancellationToken) is null)
         {
-            return ApiProblems.NotFound($"There is no permit '{permitId}' for this API key.");
+            return NotFound(permitId);
         }
 
         var content = await permits.ReadContentAsync(permit, cancellationToken);
         using var application = JsonDocument.Parse(content.ToMemory());
         return ApiOutcome.Ok(new PermitView(
-            permit.PermitId, permit.PortCallId, permit.AgentId, permit.State, permit.ReceivedAt, permit.Sha256, application.RootElement.Clone()));
+            permit.PermitId,
+            permit.PortCallId,
+            permit.AgentId,
+            permit.State,
+            permit.ReceivedAt,
+            permit.Sha256,
+            application.RootElement.Clone(),
+            PermitDecisionView.From(permit.Decision)));
     }
+
+    public static ApiOutcome NotFound(string permitId) => ApiProblems.NotFound($"There is no permit '{permitId}' for this API key.");
 }

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 [Tags("Permits")]
-public sealed class PermitFunctions(ApiGateway api, PermitApplications applications)
+public sealed class PermitFunctions(ApiGateway api, PermitApplications applications, PermitDecisions decisions)
 {
     [Function("ApplyForPermit")]
     [EndpointSummary("Apply for an unloading or loading permit (one berth per application, PERMIT-ONE-BERTH).")]
@@ -28,12 +28,25 @@ public sealed class PermitFunctions(ApiGateway api, PermitApplications applicati
             applications.SubmitAsync(principal, portCallId, request.ContentType, body, QueryValues.Header(request, IdempotencyKeys.HeaderName), cancellationToken));
 
     [Function("GetPermit")]
-    [EndpointSummary("A permit application with its state.")]
-    [EndpointDescription("application is the application as filed. An agent reads its own permits only; another agent's answers 404.")]
+    [EndpointSummary("A permit application with its state and, once customs decided it, the decision.")]
+    [EndpointDescription("application is the application as filed; decision is customs' grant (with the permit number) or refusal (with the reason). An agent reads its own permits only, customs those of their port; any other answers 404.")]
     [ProducesResponseType<PermitView>(StatusCodes.Status200OK)]
     [ProducesProblems(404)]
     public Task<ApiResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "permits/{permitId}")] HttpRequest request,
         string permitId) =>
         api.RunAsync(request, (principal, cancellationToken) => applications.GetAsync(principal, permitId, cancellationToken));
+
+    [Function("DecidePermit")]
+    [EndpointSummary("Customs grant a permit with its number or refuse it with a reason; a decided permit is never decided again.")]
+    [EndpointDescription("Only the customs control point of the port call's port decides (customs of another port get 404, agents and the authority 403). A second decision answers 409 with the decision already made; a refused application may be applied for anew.")]
+    [RequestBody("application/json", typeof(PermitDecisionRequest))]
+    [ProducesResponseType<PermitSummary>(StatusCodes.Status200OK)]
+    [OperationLink(StatusCodes.Status200OK, "GetPermit", "permitId=$response.body#/permitId")]
+    [ProducesProblems(400, 403, 404, 409, 413, 415, 422)]
+    public Task<ApiResult> DecideAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "permits/{permitId}/decision")] HttpRequest request,
+        string permitId) =>
+        api.RunWithBodyAsync(request, (principal, body, cancellationToken) =>
+            decisions.DecideAsync(principal, permitId, request.ContentType, body, cancellationToken));
 }

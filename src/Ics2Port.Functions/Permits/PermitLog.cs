@@ -4,4 +4,7 @@ internal static partial class PermitLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "Accepted {Operation} permit application ({Sha256}).")]
     public static partial void Accepted(ILogger logger, string? operation, string sha256);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Permit {Outcome} by {DecidedBy}.")]
+    public static partial void Decided(ILogger logger, string outcome, string decidedBy);
 }

@@ -2,7 +2,7 @@ namespace Ics2Port.Functions.Permits;
 
 using System.Text.Json;
 
-/// <summary>A permit application as stored, with its state.</summary>
+/// <summary>A permit application as stored, with its state and customs' decision once there is one.</summary>
 public sealed record PermitView(
     string PermitId,
     string PortCallId,
@@ -10,4 +10,5 @@ public sealed record PermitView(
     string State,
     DateTimeOffset ReceivedAt,
     string Sha256,
-    JsonElement Application);
+    JsonElement Application,
+    PermitDecisionView? Decision = null);

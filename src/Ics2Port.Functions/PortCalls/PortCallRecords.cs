@@ -33,5 +33,10 @@ public static class PortCallRecords
     public static string ImoSearchKey(string? imo) =>
         ImoNumber.TryParse(imo, out var parsed) ? parsed.Value : (imo ?? string.Empty).Trim().ToUpperInvariant();
 
-    public static string PortSearchKey(string? port) => (port ?? string.Empty).Trim().ToUpperInvariant();
+    /// <summary>A port is stored and found in one normal form: <c>LV RIX</c> and <c>LVRIX</c> are the same port.</summary>
+    public static string PortSearchKey(string? port)
+    {
+        var text = (port ?? string.Empty).Trim().ToUpperInvariant();
+        return UnLocode.TryParse(text, out var parsed) ? parsed.Value : text;
+    }
 }

@@ -9,13 +9,16 @@ using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.Idempotency;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
+using Ics2Port.Functions.Permits;
 using Ics2Port.Storage.Documents;
+using Ics2Port.Storage.Permits;
 using Ics2Port.Storage.PortCalls;
 
 /// <summary>Registers port calls and shows them with what each direction still needs.</summary>
 public sealed class PortCallRegistry(
     PortCallStore portCalls,
     DocumentStore documents,
+    PermitStore permits,
     IdempotencyKeys idempotencyKeys,
     TimeProvider time,
     ILogger<PortCallRegistry> logger)
@@ -64,7 +67,7 @@ public sealed class PortCallRegistry(
     }
 
     public async Task<ApiOutcome> GetAsync(Principal principal, string portCallId, CancellationToken cancellationToken) =>
-        await portCalls.FindAsync(portCallId, principal.AgentId, cancellationToken) is { } record
+        await portCalls.FindVisibleAsync(principal, portCallId, cancellationToken) is { } record
             ? ApiOutcome.Ok(await ViewAsync(record, cancellationToken))
             : NotFound(portCallId);
 
@@ -73,6 +76,17 @@ public sealed class PortCallRegistry(
         var items = new List<PortCallSummary>();
         var imoKey = string.IsNullOrWhiteSpace(imo) ? null : PortCallRecords.ImoSearchKey(imo);
         var portKey = string.IsNullOrWhiteSpace(port) ? null : PortCallRecords.PortSearchKey(port);
+        if (principal.ControlPoint is { } controlPoint)
+        {
+            // Customs list their own port's calls only; asking for another port finds none.
+            if (portKey is not null && portKey != controlPoint.Port)
+            {
+                return ApiOutcome.Ok(new PortCallList([]));
+            }
+
+            portKey = controlPoint.Port;
+        }
+
         await foreach (var record in portCalls.ListAsync(principal.AgentId, imoKey, portKey, cancellationToken))
         {
             items.Add(record.ToSummary());
@@ -88,6 +102,12 @@ public sealed class PortCallRegistry(
     {
         var request = record.ToRequest();
         var accepted = await AcceptedDocuments.LoadAsync(documents, record.PortCallId, cancellationToken);
+        var permitList = new List<PermitSummary>();
+        await foreach (var permit in permits.ListByPortCallAsync(record.PortCallId, cancellationToken))
+        {
+            permitList.Add(PermitSummary.From(permit));
+        }
+
         return new PortCallView(
             record.PortCallId,
             record.AgentId,
@@ -101,7 +121,8 @@ public sealed class PortCallRegistry(
             request.NextPort,
             request.RegularShippingService,
             await StatusAsync(Direction.Arrival),
-            await StatusAsync(Direction.Departure));
+            await StatusAsync(Direction.Departure),
+            permitList);
 
         async Task<DirectionStatus> StatusAsync(Direction direction)
         {

@@ -23,4 +23,7 @@ public sealed record PermitRecord
 
     /// <summary>Processing state, <c>accepted</c> when stored.</summary>
     public required string State { get; init; }
+
+    /// <summary>Customs' decision; null until the permit is decided.</summary>
+    public PermitDecision? Decision { get; init; }
 }

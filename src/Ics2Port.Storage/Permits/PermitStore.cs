@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Ics2Port.Storage.Layout;
@@ -69,13 +71,70 @@ public sealed class PermitStore(StorageLayout layout)
         }
 
         var entity = await _permits.FindAsync(permitId, RowKey, cancellationToken).ConfigureAwait(false);
-        if (entity is null || (agentId is not null && entity.GetString("AgentId") != agentId))
+        return entity is null || (agentId is not null && entity.GetString("AgentId") != agentId) ? null : FromEntity(entity);
+    }
+
+    /// <summary>The permit applications of <paramref name="portCallId"/>, oldest first.</summary>
+    public async IAsyncEnumerable<PermitRecord> ListByPortCallAsync(string portCallId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var records = new List<PermitRecord>();
+        var filter = TableFilters.All($"PortCallId eq {portCallId}");
+        await foreach (var entity in _permits.QueryAsync<TableEntity>(filter, layout.QueryPageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            return null;
+            records.Add(FromEntity(entity));
         }
 
-        return new PermitRecord
+        foreach (var record in records.OrderBy(record => record.ReceivedAt).ThenBy(record => record.PermitId, StringComparer.Ordinal))
         {
+            yield return record;
+        }
+    }
+
+    /// <summary>
+    /// Records <paramref name="decision"/> on an undecided permit, conditionally on the row read, so two deciders never both
+    /// succeed: a decided permit is never decided again.
+    /// </summary>
+    public async Task<(PermitDecisionOutcome Outcome, PermitRecord? Permit)> DecideAsync(string permitId, PermitDecision decision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var entity = StorageKeys.IsValid(permitId) ? await _permits.FindAsync(permitId, RowKey, cancellationToken).ConfigureAwait(false) : null;
+        if (entity is null)
+        {
+            return (PermitDecisionOutcome.NotFound, null);
+        }
+
+        if (entity.GetString("Decision") is { Length: > 0 })
+        {
+            return (PermitDecisionOutcome.AlreadyDecided, FromEntity(entity));
+        }
+
+        var update = new TableEntity(permitId, RowKey)
+        {
+            ["Decision"] = decision.Outcome,
+            ["PermitNumber"] = decision.PermitNumber,
+            ["DecisionReason"] = decision.Reason,
+            ["DecidedAt"] = StorageTime.Normalize(decision.DecidedAt),
+            ["DecidedBy"] = decision.DecidedBy,
+            ["DecidedByOffice"] = decision.Office,
+        };
+        try
+        {
+            await _permits.UpdateAsync(update, entity.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
+        {
+            // Someone else wrote the row first; whatever they wrote, this decision is not recorded.
+            var now = await _permits.FindAsync(permitId, RowKey, cancellationToken).ConfigureAwait(false);
+            return now?.GetString("Decision") is { Length: > 0 }
+                ? (PermitDecisionOutcome.AlreadyDecided, FromEntity(now))
+                : throw new StoreContentionException($"Permit {permitId} changed while it was being decided.");
+        }
+
+        return (PermitDecisionOutcome.Recorded, FromEntity(entity) with { Decision = decision with { DecidedAt = StorageTime.Normalize(decision.DecidedAt) } });
+    }
+
+    private static PermitRecord FromEntity(TableEntity entity) => new()
+    {
             PermitId = entity.PartitionKey,
             AgentId = entity.GetString("AgentId") ?? string.Empty,
             PortCallId = entity.GetString("PortCallId") ?? string.Empty,
@@ -83,8 +142,18 @@ public sealed class PermitStore(StorageLayout layout)
             BlobName = entity.GetString("BlobName") ?? string.Empty,
             ReceivedAt = entity.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
             State = entity.GetString("State") ?? AcceptedState,
+            Decision = entity.GetString("Decision") is { Length: > 0 } outcome
+                ? new PermitDecision
+                {
+                    Outcome = outcome,
+                    PermitNumber = entity.GetString("PermitNumber"),
+                    Reason = entity.GetString("DecisionReason"),
+                    DecidedAt = entity.GetDateTimeOffset("DecidedAt") ?? DateTimeOffset.MinValue,
+                    DecidedBy = entity.GetString("DecidedBy") ?? string.Empty,
+                    Office = entity.GetString("DecidedByOffice"),
+                }
+                : null,
         };
-    }
 
     /// <summary>The raw application exactly as it was received.</summary>
     public async Task<BinaryData> ReadContentAsync(PermitRecord permit, CancellationToken cancellationToken = default)

@@ -16,14 +16,16 @@ using Microsoft.Extensions.Logging;
 namespace Ics2Port.Functions.Tests.Hosting;
 
 /// <summary>
-/// The app's function classes under the local host on a free loopback port, with its own tables and containers and three
-/// API keys. Triggers do not fire on their own unless a test turns them on; <see cref="RunFunctionAsync"/> runs one now.
+/// The app's function classes under the local host on a free loopback port, with its own tables and containers and the
+/// API keys of two agents, the authority and customs of Riga and Ventspils. Triggers do not fire on their own unless a test turns them on; <see cref="RunFunctionAsync"/> runs one now.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
     public const string AgentAKey = "test-key-agent-a";
     public const string AgentBKey = "test-key-agent-b";
     public const string AuthorityKey = "test-key-authority";
+    public const string CustomsRigaKey = "test-key-customs-0210";
+    public const string CustomsVentspilsKey = "test-key-customs-0311";
     public const string AgentA = "AG-TEST-A";
     public const string AgentB = "AG-TEST-B";
 
@@ -63,7 +65,7 @@ public sealed class TestApp : IAsyncDisposable
         return new TestApp(app, new Uri(address));
     }
 
-    /// <summary>The configuration every test instance runs with: its storage, the three API keys, then <paramref name="settings"/>.</summary>
+    /// <summary>The configuration every test instance runs with: its storage, the API keys, then <paramref name="settings"/>.</summary>
     public static Dictionary<string, string?> Configuration(string connectionString, string namePrefix, IDictionary<string, string?>? settings = null)
     {
         var configuration = new Dictionary<string, string?>
@@ -79,6 +81,10 @@ public sealed class TestApp : IAsyncDisposable
             ["Ics2Port:ApiKeys:1:principal"] = "agent:" + AgentB,
             ["Ics2Port:ApiKeys:2:sha256"] = Sha256(AuthorityKey),
             ["Ics2Port:ApiKeys:2:principal"] = "authority",
+            ["Ics2Port:ApiKeys:20:sha256"] = Sha256(CustomsRigaKey),
+            ["Ics2Port:ApiKeys:20:principal"] = "customs:0210",
+            ["Ics2Port:ApiKeys:21:sha256"] = Sha256(CustomsVentspilsKey),
+            ["Ics2Port:ApiKeys:21:principal"] = "customs:0311",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Tests.Fallback;
+using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Functions.Tests.Fallback.Channels;
 using Ics2Port.Functions.Tests.Packaging;
 using Ics2Port.PeerSimulators;
@@ -94,7 +95,10 @@ public sealed class AnswerExamplesTests(AzuriteFixture azurite, PeerSimulatorFix
 
         var permitBody = Example("permit-unloading.json");
         var permit = await RecordAsync("ApplyForPermit", agent.PostAsync($"/api/port-calls/{portCallId}/permits", Api.Json(permitBody)), permitBody);
-        await RecordAsync("GetPermit", agent.GetAsync($"/api/permits/{permit["permitId"]!.GetValue<string>()}"));
+        var permitId = permit["permitId"]!.GetValue<string>();
+        var decision = """{ "outcome": "granted", "permitNumber": "0210-2611-0001" }""";
+        await RecordAsync("DecidePermit", _harness.App.Client(TestApp.CustomsRigaKey).PostAsync($"/api/permits/{permitId}/decision", Api.Json(decision)), decision);
+        await RecordAsync("GetPermit", agent.GetAsync($"/api/permits/{permitId}"));
         await RecordAsync("SearchHsCodes", agent.GetAsync("/api/hs-codes?q=sawn&limit=5"));
         await RecordAsync("GetHsCode", agent.GetAsync("/api/hs-codes/4407"));
 

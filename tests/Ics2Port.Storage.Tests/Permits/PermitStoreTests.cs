@@ -66,6 +66,68 @@ public sealed class PermitStoreTests(AzuriteFixture azurite) : StoreTests<Permit
         await Assert.ThrowsAsync<InvalidOperationException>(() => Store.ReadContentAsync(record));
     }
 
+    [Fact]
+    public async Task DecideAsync_Undecided_RecordsTheDecisionOnTheStoredPermit()
+    {
+        await CreateAsync("pm-decide", "{}", "sha-decide");
+
+        var (outcome, decided) = await Store.DecideAsync("pm-decide", Granted("0210-0001"));
+
+        Assert.Equal(PermitDecisionOutcome.Recorded, outcome);
+        Assert.Equal(Granted("0210-0001"), decided!.Decision);
+        Assert.Equal(decided, await Store.FindAsync("pm-decide", "AG-A"));
+    }
+
+    [Fact]
+    public async Task DecideAsync_DecidedBefore_AlreadyDecidedAndTheFirstDecisionStays()
+    {
+        await CreateAsync("pm-twice", "{}", "sha-twice");
+        await Store.DecideAsync("pm-twice", Granted("0210-0001"));
+
+        var (outcome, existing) = await Store.DecideAsync("pm-twice", Granted("0210-0002"));
+
+        Assert.Equal((PermitDecisionOutcome.AlreadyDecided, "0210-0001"), (outcome, existing!.Decision!.PermitNumber));
+        Assert.Equal("0210-0001", (await Store.FindAsync("pm-twice", null))!.Decision!.PermitNumber);
+    }
+
+    [Fact]
+    public async Task DecideAsync_TwoDecidersAtOnce_ExactlyOneRecorded()
+    {
+        await CreateAsync("pm-race", "{}", "sha-race");
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => Store.DecideAsync("pm-race", Granted($"0210-000{i}"))));
+
+        Assert.Single(outcomes, result => result.Outcome == PermitDecisionOutcome.Recorded);
+        var recorded = outcomes.Single(result => result.Outcome == PermitDecisionOutcome.Recorded).Permit!.Decision!.PermitNumber;
+        Assert.Equal(recorded, (await Store.FindAsync("pm-race", null))!.Decision!.PermitNumber);
+    }
+
+    [Fact]
+    public async Task DecideAsync_UnknownPermit_NotFound()
+    {
+        var (outcome, permit) = await Store.DecideAsync("pm-nobody", Granted("0210-0001"));
+
+        Assert.Equal((PermitDecisionOutcome.NotFound, null), (outcome, permit));
+    }
+
+    [Fact]
+    public async Task ListByPortCallAsync_PermitsOfSeveralPortCalls_OnlyThoseOfTheOneAsked()
+    {
+        await CreateAsync("pm-list-1", "{}", "sha-list-1");
+        await Store.CreateAsync("pm-list-2", "AG-A", "pc-other", BinaryData.FromString("{}"), "sha-list-2", ReceivedAt);
+
+        var listed = new List<string>();
+        await foreach (var permit in Store.ListByPortCallAsync("pc-other"))
+        {
+            listed.Add(permit.PermitId);
+        }
+
+        Assert.Equal(["pm-list-2"], listed);
+    }
+
+    private static PermitDecision Granted(string number) =>
+        new() { Outcome = "granted", PermitNumber = number, DecidedAt = ReceivedAt.AddHours(1), DecidedBy = "customs:0210", Office = "0210" };
+
     private Task<PermitRecord> CreateAsync(string permitId, string body, string sha256) =>
         Store.CreateAsync(permitId, "AG-A", "pc-1", BinaryData.FromString(body), sha256, ReceivedAt);
 }

@@ -36,6 +36,11 @@ public sealed class FallbackCases(
                 [new Finding(string.Empty, RuleIds.FormatValue, $"'{state}' is not a delivery state.")]);
         }
 
+        if (principal.Kind == PrincipalKind.Customs)
+        {
+            return ApiProblems.Forbidden("Fallback cases are read by the shipping agent and the port authority.");
+        }
+
         var items = new List<FallbackCaseView>();
         await foreach (var record in deliveries.ListCasesAsync(principal.AgentId, state, cancellationToken))
         {
@@ -157,7 +162,7 @@ public sealed class FallbackCases(
         }
 
         var record = await deliveries.GetAsync(portCallId, direction, type, version, cancellationToken);
-        return record is { CaseOpenedAt: not null } && (principal.AgentId is null || record.Document.AgentId == principal.AgentId)
+        return record is { CaseOpenedAt: not null } && (principal.ReadsEveryAgent || record.Document.AgentId == principal.AgentId)
             ? record
             : null;
     }

@@ -13,13 +13,13 @@ public sealed class FallbackFunctions(ApiGateway api, FallbackCases cases, Fallb
 {
     [Function("ListFallbackCases")]
     [EndpointSummary("Fallback cases with every attempt (time, channel, outcome, error, letter id or Message-ID), optionally in one state; an agent sees its own.")]
-    [EndpointDescription("state is one of the delivery states (pending, fallback-eds, fallback-email, fallback-in-person, re-entered…); an unknown state answers 400.")]
+    [EndpointDescription("state is one of the delivery states (pending, fallback-eds, fallback-email, fallback-in-person, re-entered…); an unknown state answers 400. Customs keys answer 403.")]
     [QueryParameter("state", "Only cases in this state.")]
     [ProducesResponseType<FallbackCaseList>(StatusCodes.Status200OK)]
     [OperationLink(StatusCodes.Status200OK, "GetFallbackCase", "caseId=$response.body#/items/0/caseId")]
     [OperationLink(StatusCodes.Status200OK, "GetInPersonSummary", "caseId=$response.body#/items/0/caseId")]
     [OperationLink(StatusCodes.Status200OK, "ConfirmHandOver", "caseId=$response.body#/items/0/caseId")]
-    [ProducesProblems(400)]
+    [ProducesProblems(400, 403)]
     public Task<ApiResult> ListCasesAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "fallback/cases")] HttpRequest request) =>
         api.RunAsync(request, (principal, cancellationToken) => cases.ListAsync(principal, QueryValues.Text(request, "state"), cancellationToken));
 
