@@ -35,6 +35,13 @@ public sealed record UnLocode
         return true;
     }
 
+    /// <summary>
+    /// Whether two texts name the same port in UN/LOCODE's one normal form (<c>LV RIX</c> is <c>LVRIX</c>); texts that are not
+    /// UN/LOCODEs are the same port only when they are the same text.
+    /// </summary>
+    public static bool SamePort(string? left, string? right) =>
+        TryParse(left?.Trim(), out var l) && TryParse(right?.Trim(), out var r) ? l == r : string.Equals(left, right, StringComparison.Ordinal);
+
     /// <inheritdoc/>
     public override string ToString() => Value;
 

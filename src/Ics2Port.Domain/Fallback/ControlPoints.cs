@@ -27,7 +27,7 @@ public sealed class ControlPoints
 
     /// <summary>The control point for <paramref name="port"/> (a UN/LOCODE), or an <see cref="FallbackErrorCodes.Where"/> error.</summary>
     public FallbackResult<CustomsControlPoint> ForPort(string? port) =>
-        port is not null && _byPort.TryGetValue(port.Trim(), out var point)
+        port is not null && _byPort.TryGetValue(Codes.UnLocode.TryParse(port.Trim(), out var code) ? code.Value : port.Trim(), out var point)
             ? new FallbackResult<CustomsControlPoint>(point)
             : new FallbackResult<CustomsControlPoint>(new FallbackError(
                 FallbackErrorCodes.Where,

@@ -28,7 +28,8 @@ public sealed class CargoManifestValidator : AbstractValidator<CargoManifest>
         RuleFor(x => x.CustomsEndorsement!.Office).Required(RuleIds.StatusEndorse).When(x => x.CustomsEndorsement is not null);
         RuleFor(x => x.CustomsEndorsement!.Reference).Required(RuleIds.StatusEndorse).When(x => x.CustomsEndorsement is not null);
         RuleFor(x => x.CustomsEndorsement!.Date).Required(RuleIds.StatusEndorse).MustBeIsoDate().When(x => x.CustomsEndorsement is not null);
-        RuleFor(x => x.Consignments).Required().MustNotBeEmpty();
+        // A ship in ballast files a nil manifest: an empty list of consignments is all the cargo on board.
+        RuleFor(x => x.Consignments).Required();
         // FluentValidation never hands a null element to a child validator; '!' only bridges the annotation.
         RuleForEach(x => x.Consignments).RequiredEach(new ConsignmentValidator(context)!);
         RuleFor(x => x).Custom((manifest, validation) => ManifestCrossChecks.Check(manifest, context, validation));

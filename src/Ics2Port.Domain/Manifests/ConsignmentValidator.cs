@@ -3,6 +3,7 @@ namespace Ics2Port.Domain.Manifests;
 using FluentValidation;
 using Ics2Port.Domain.Common;
 using Ics2Port.Domain.Ens;
+using Ics2Port.Domain.Parties;
 using Ics2Port.Domain.PortCalls;
 
 /// <summary>One bill of lading of a manifest; its items are checked by <see cref="ManifestItemValidator"/>.</summary>
@@ -19,6 +20,12 @@ internal sealed class ConsignmentValidator : AbstractValidator<Consignment>
         RuleFor(x => x.PortOfDischarge).Required().MustBeUnLocode();
         RuleFor(x => x.Consignor).RequiredParty();
         RuleFor(x => x.Consignee).RequiredParty();
+        // PARTY-MIN: of the actual consignor and consignee, what is available; what is given must be well-formed.
+        RuleFor(x => x.ActualConsignor).SetValidator(ActualPartyValidator.Instance!);
+        RuleFor(x => x.ActualConsignee).SetValidator(ActualPartyValidator.Instance!);
+        RuleFor(x => x.StatusProof!.Kind).Required(RuleIds.StatusProof).MustBeOneOf([.. StatusProofKinds.All]).When(x => x.StatusProof is not null);
+        RuleFor(x => x.LoadedAt).MustBeIsoDateTime();
+        RuleFor(x => x.StatusProof!.Reference).Required(RuleIds.StatusProof).When(x => x.StatusProof is not null);
         RuleFor(x => x.GoodsStatus).MustBeGoodsStatus();
         // An enumerated field with an unknown value is FORMAT-VALUE throughout the project, as MustBeOneOf reports it.
         RuleFor(x => x.CargoType).Required().MustBeOneOf(CargoTypes);
@@ -33,11 +40,13 @@ internal sealed class ConsignmentValidator : AbstractValidator<Consignment>
             .WithMessage((_, reason) => $"ensExemption '{reason}' is not one of {string.Join(", ", EnsExemptions.Reasons)}.");
         if (context.Direction == Direction.Arrival)
         {
+            // Goods loaded inside the Union's customs territory are not brought into it: no ENS (seeds 000, 004).
             RuleFor(x => x.EnsMrn)
                 .Must((consignment, mrn) => !string.IsNullOrWhiteSpace(mrn) || !string.IsNullOrWhiteSpace(consignment.EnsExemption))
+                .Unless(consignment => UnionCustomsTerritory.Contains(consignment.PortOfLoading))
                 .WithSeverity(Severity.Warning)
                 .WithErrorCode(RuleIds.EnsWhen)
-                .WithMessage(consignment => $"Bill of lading '{consignment.BillOfLading}' has neither an ENS MRN nor an ENS exemption; goods brought into the customs territory need an entry summary declaration.");
+                .WithMessage(consignment => $"Bill of lading '{consignment.BillOfLading}' was loaded at {consignment.PortOfLoading}, outside the Union's customs territory, and has neither an ENS MRN nor an ENS exemption; goods brought into the customs territory need an entry summary declaration.");
         }
 
         RuleFor(x => x.Items).Required().MustNotBeEmpty();

@@ -28,6 +28,7 @@ internal static class ManifestCrossChecks
             }
 
             CheckBillIsUnique(consignment, i, firstByBill, validation);
+            var provenOtherwise = HasOtherProof(consignment);
             var consignmentStatus = Present(consignment.GoodsStatus);
             var items = consignment.Items ?? [];
             for (var j = 0; j < items.Count; j++)
@@ -55,7 +56,7 @@ internal static class ManifestCrossChecks
                     continue;
                 }
 
-                unionGoods |= GoodsStatuses.IsUnionStatus(status);
+                unionGoods |= GoodsStatuses.IsUnionStatus(status) && !provenOtherwise;
                 if (ContainerKey(item.ContainerNumber) is { } container)
                 {
                     if (!containers.TryGetValue(container, out var contents))
@@ -83,15 +84,25 @@ internal static class ManifestCrossChecks
             }
         }
 
-        // STATUS-PROOF says when proof is needed (Union goods, no regular shipping service); what is then missing is the endorsement.
+        // STATUS-PROOF says when proof is needed (Union goods, no regular shipping service, no T2L/T2LF, invoice or transport
+        // document for them); what is then missing is the endorsement. A departure manifest is filed first and endorsed
+        // by the Latvian office afterwards, so there it is a reminder, not a refusal.
         if (!context.RegularShippingService && unionGoods && manifest.IssuerAuthorised != true && manifest.CustomsEndorsement is null)
         {
-            validation.AddFailure(Failure(
+            var departure = context.Direction == Direction.Departure;
+            var failure = Failure(
                 nameof(CargoManifest.CustomsEndorsement),
                 RuleIds.StatusEndorse,
-                "The manifest proves the Union status of goods marked C or F on a ship that is not a regular shipping service: it needs the customs endorsement (office, reference, date) unless its issuer is authorised (issuerAuthorised)."));
+                departure
+                    ? "The manifest proves the Union status of goods marked C or F: customs of the port endorse this version after it is filed, unless its issuer is authorised (issuerAuthorised) or the consignments carry another proof (statusProof)."
+                    : "The manifest proves the Union status of goods marked C or F on a ship that is not a regular shipping service: it needs the customs endorsement (office, reference, date) unless its issuer is authorised (issuerAuthorised) or the consignments carry another proof (statusProof: T2L, T2LF, invoice or transport document).");
+            failure.Severity = departure ? Severity.Warning : Severity.Error;
+            validation.AddFailure(failure);
         }
     }
+
+    private static bool HasOtherProof(Consignment consignment) =>
+        consignment.StatusProof is { } proof && Present(proof.Reference) is not null && StatusProofKinds.All.Contains(proof.Kind);
 
     private static void CheckBillIsUnique(Consignment consignment, int index, Dictionary<string, int> firstByBill, ValidationContext<CargoManifest> validation)
     {

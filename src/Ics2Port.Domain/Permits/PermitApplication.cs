@@ -10,5 +10,7 @@ public sealed record PermitApplication
     public bool? BerthInFreeZone { get; init; }
     /// <summary>EMDAS declaration number; expected outside a free zone (PERMIT-CUSTOMS-REF).</summary>
     public string? CustomsReference { get; init; }
+    /// <summary>When the unloading or loading is planned to start: after the application (PERMIT-BEFORE), an unloading not before the arrival.</summary>
+    public string? PlannedStart { get; init; }
     public IReadOnlyList<PermitItem>? Items { get; init; }
 }

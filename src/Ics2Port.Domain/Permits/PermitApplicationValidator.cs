@@ -2,6 +2,7 @@ namespace Ics2Port.Domain.Permits;
 
 using FluentValidation;
 using FluentValidation.Results;
+using Ics2Port.Domain.Codes;
 using Ics2Port.Domain.Common;
 using Ics2Port.Domain.PortCalls;
 
@@ -22,7 +23,7 @@ public sealed class PermitApplicationValidator : AbstractValidator<PermitApplica
         RuleFor(x => x.Port)
             .Required(RuleIds.PermitPortBerth)
             .MustBeUnLocode()
-            .Must(port => context.Port is null || string.Equals(port, context.Port, StringComparison.Ordinal))
+            .Must(port => context.Port is null || UnLocode.SamePort(port, context.Port))
             .WithErrorCode(RuleIds.Consistency)
             .WithMessage((_, port) => $"Port {port} is not the port of the port call, {context.Port}.");
         RuleFor(x => x.Berth).Required(RuleIds.PermitPortBerth);
@@ -32,6 +33,21 @@ public sealed class PermitApplicationValidator : AbstractValidator<PermitApplica
             .WithSeverity(Severity.Warning)
             .WithErrorCode(RuleIds.PermitCustomsRef)
             .WithMessage("The berth is not in a free zone: give the EMDAS declaration number (e.g. the temporary storage declaration) as customsReference to speed up clearance.");
+        RuleFor(x => x.PlannedStart).MustBeIsoDateTime();
+        RuleFor(x => x.PlannedStart)
+            .Must(start => context.ReceivedAt is not { } received || !IsoDateTime.TryParse(start, out var planned) || planned > received)
+            .WithErrorCode(RuleIds.PermitBefore)
+            .WithMessage((_, start) => $"The operation starts at {start}, not after the application ({context.ReceivedAt:O}): a permit is applied for before goods are unloaded or loaded.");
+        RuleFor(x => x.PlannedStart)
+            .Must(start => context.Eta is not { } eta || !IsoDateTime.TryParse(start, out var planned) || planned >= eta)
+            .WithErrorCode(RuleIds.Consistency)
+            .WithMessage((_, start) => $"Unloading at {start} would start before the ship arrives ({PortTime.Format(context.Eta!.Value)}).")
+            .When(x => x.Operation == "unloading");
+        RuleFor(x => x.PlannedStart)
+            .Must(start => context.Etd is not { } etd || !IsoDateTime.TryParse(start, out var planned) || planned < etd)
+            .WithErrorCode(RuleIds.Consistency)
+            .WithMessage((_, start) => $"Loading at {start} would start after the ship departs ({PortTime.Format(context.Etd!.Value)}).")
+            .When(x => x.Operation == "loading");
         RuleFor(x => x.Items).Required().MustNotBeEmpty();
         // FluentValidation never hands a null element to a child validator; '!' only bridges the annotation.
         RuleForEach(x => x.Items).RequiredEach(PermitItemValidator.Instance!);

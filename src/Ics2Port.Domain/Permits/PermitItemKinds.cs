@@ -9,6 +9,9 @@ public static class PermitItemKinds
     /// <summary>An empty container, unloaded or loaded on its own.</summary>
     public const string EmptyContainer = "empty-container";
 
+    /// <summary>HS heading 8609, containers: the code of an empty container (HS-REQUIRED).</summary>
+    public const string ContainerHeading = "8609";
+
     /// <summary>True for goods, including an item without a kind.</summary>
     public static bool IsGoods(PermitItem item) => item.Kind is null or Goods;
 

@@ -1,6 +1,7 @@
 namespace Ics2Port.Domain.Permits;
 
 using FluentValidation;
+using Ics2Port.Domain.Codes;
 using Ics2Port.Domain.Common;
 using Ics2Port.Domain.Manifests;
 
@@ -28,10 +29,17 @@ internal sealed class PermitItemValidator : AbstractValidator<PermitItem>
             .MustBeHsCode()
             .When(PermitItemKinds.IsGoods);
         RuleFor(x => x.HsCode).WarnWhenHeadingOnly().When(PermitItemKinds.IsGoods);
+        // Seed 003 asks for the HS codes of "goods and empty containers": a container's own heading is 8609.
         RuleFor(x => x.HsCode)
-            .Must(string.IsNullOrWhiteSpace)
+            .Must(hsCode => HsCode.TryParse(hsCode, out var code) && code.Heading == PermitItemKinds.ContainerHeading)
             .WithErrorCode(RuleIds.Consistency)
-            .WithMessage((_, hsCode) => $"An empty container carries no goods, so no HS code ('{hsCode}').")
+            .WithMessage((_, hsCode) => $"HS code '{hsCode}' is not heading {PermitItemKinds.ContainerHeading} (containers): an empty container carries no goods of its own.")
+            .When(item => PermitItemKinds.IsEmptyContainer(item) && !string.IsNullOrWhiteSpace(item.HsCode));
+        RuleFor(x => x.HsCode)
+            .Must(hsCode => !string.IsNullOrWhiteSpace(hsCode))
+            .WithSeverity(Severity.Warning)
+            .WithErrorCode(RuleIds.HsRequired)
+            .WithMessage($"An empty container takes HS heading {PermitItemKinds.ContainerHeading}; give it as hsCode.")
             .When(PermitItemKinds.IsEmptyContainer);
 
         RuleFor(x => x.ContainerNumber)

@@ -26,6 +26,8 @@ public sealed record DocumentContext
     public int? ListedCrew { get; init; }
     /// <summary>Rows of the accepted FAL 6 of the same direction, if any.</summary>
     public int? ListedPassengers { get; init; }
+    /// <summary>When the document or application was received; the law's "before" is counted from it (PERMIT-BEFORE).</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
     /// <summary>The nomenclature HS codes must appear in (FORMAT-HS); without one only their structure is checked.</summary>
     public IHsCodeCatalog? HsCodes { get; init; }
 }

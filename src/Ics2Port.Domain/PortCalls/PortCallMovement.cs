@@ -1,6 +1,6 @@
 namespace Ics2Port.Domain.PortCalls;
 
-/// <summary>The arrival or departure a document belongs to, as a local calendar date in the port.</summary>
+/// <summary>The arrival or departure a document belongs to, as a calendar date in the port (Europe/Riga).</summary>
 internal sealed record PortCallMovement(string Name, DateOnly Date)
 {
     /// <summary>
@@ -11,9 +11,9 @@ internal sealed record PortCallMovement(string Name, DateOnly Date)
     {
         if (context.Direction == Direction.Departure && context.Etd is { } etd)
         {
-            return new PortCallMovement("departure", DateOnly.FromDateTime(etd.DateTime));
+            return new PortCallMovement("departure", PortTime.LocalDate(etd));
         }
 
-        return context.Eta is { } eta ? new PortCallMovement("arrival", DateOnly.FromDateTime(eta.DateTime)) : null;
+        return context.Eta is { } eta ? new PortCallMovement("arrival", PortTime.LocalDate(eta)) : null;
     }
 }

@@ -2,6 +2,7 @@ namespace Ics2Port.Functions.Access;
 
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
+using Ics2Port.Domain.Codes;
 using Ics2Port.Domain.Fallback;
 
 /// <summary>The caller a use case acts for: an agent with its id, the authority, or a customs control point.</summary>
@@ -70,7 +71,7 @@ public sealed partial record Principal
     {
         PrincipalKind.Authority => true,
         PrincipalKind.Agent => AgentId == agentId,
-        PrincipalKind.Customs => ControlPoint is { } point && string.Equals(point.Port, port, StringComparison.Ordinal),
+        PrincipalKind.Customs => ControlPoint is { } point && UnLocode.SamePort(point.Port, port),
         _ => false,
     };
 

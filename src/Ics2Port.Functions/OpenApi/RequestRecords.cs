@@ -46,6 +46,13 @@ public static class RequestRecords
             ["email"] = CodeFormats.Email,
             ["phone"] = CodeFormats.Phone,
         },
+        new(typeof(ActualParty), "name", "address", "country", "eori", "email", "phone")
+        {
+            ["country"] = CodeFormats.Country,
+            ["eori"] = CodeFormats.Eori,
+            ["email"] = CodeFormats.Email,
+            ["phone"] = CodeFormats.Phone,
+        },
         new(typeof(IdentityDocument))
         {
             ["type"] = new($"{RuleIds.FormatValue}.") { Values = ["passport", "seafarer-id", "other"] },
@@ -98,14 +105,18 @@ public static class RequestRecords
         Person(typeof(Passenger), "visaNumber", ("portOfEmbarkation", CodeFormats.UnLocode), ("portOfDisembarkation", CodeFormats.UnLocode)),
         new(typeof(CargoManifest), "customsEndorsement")
         {
-            ["consignments"] = new($"{RuleIds.Required}: at least one.") { MinItems = 1 },
+            ["consignments"] = new($"{RuleIds.Required}; empty for a ship in ballast (a nil manifest)."),
         },
         new(typeof(CustomsEndorsement))
         {
             ["date"] = CodeFormats.Date,
         },
-        new(typeof(Consignment), "goodsStatus", "ensMrn", "ensExemption")
+        new(typeof(Consignment), "goodsStatus", "ensMrn", "ensExemption", "actualConsignor", "actualConsignee", "statusProof", "loadedAt")
         {
+            ["actualConsignor"] = new($"The actual consignor, with the data available ({RuleIds.PartyMin}): nothing required, what is given well-formed."),
+            ["actualConsignee"] = new($"The actual consignee, with the data available ({RuleIds.PartyMin}): nothing required, what is given well-formed."),
+            ["statusProof"] = new($"Another proof of Union status for this consignment (T2L, T2LF, invoice or transport document); with it the manifest needs no endorsement for these goods ({RuleIds.StatusProof})."),
+            ["loadedAt"] = CodeFormats.DateTime.As($"When the goods were loaded; {RuleIds.EnsSeaContainer} counts back from it."),
             ["portOfLoading"] = CodeFormats.UnLocode,
             ["portOfDischarge"] = CodeFormats.UnLocode,
             ["goodsStatus"] = CodeFormats.GoodsStatus.As("For every item without a status of its own."),
@@ -116,6 +127,11 @@ public static class RequestRecords
             },
             ["ensExemption"] = new($"{RuleIds.EnsExempt}: why no entry summary declaration is needed.") { Values = [.. EnsExemptions.Reasons.Order(StringComparer.Ordinal)] },
             ["items"] = new($"{RuleIds.Required}: at least one.") { MinItems = 1 },
+        },
+        new(typeof(StatusProof))
+        {
+            ["kind"] = new($"{RuleIds.FormatValue}.") { Values = [.. StatusProofKinds.All] },
+            ["reference"] = new($"The T2L/T2LF number or the invoice's or transport document's reference ({RuleIds.StatusProof})."),
         },
         new(typeof(ManifestItem), "containerNumber", "marksAndNumbers", "goodsStatus")
         {
@@ -128,8 +144,9 @@ public static class RequestRecords
         {
             ["count"] = new($"{RuleIds.FormatValue}: at least 1.") { Minimum = 1 },
         },
-        new(typeof(PermitApplication), "customsReference")
+        new(typeof(PermitApplication), "customsReference", "plannedStart")
         {
+            ["plannedStart"] = CodeFormats.DateTime.As($"When the operation starts: after the application ({RuleIds.PermitBefore}); an unloading not before the arrival, a loading before the departure ({RuleIds.Consistency})."),
             ["operation"] = new($"{RuleIds.FormatValue}.") { Values = ["unloading", "loading"] },
             ["port"] = CodeFormats.UnLocode.As($"The port call's port ({RuleIds.PermitPortBerth}, {RuleIds.Consistency})."),
             ["berth"] = new($"{RuleIds.PermitPortBerth}; one berth per application ({RuleIds.PermitOneBerth})."),
@@ -139,7 +156,7 @@ public static class RequestRecords
         new(typeof(PermitItem), "kind", "hsCode", "packages", "containerNumber", "berth", "goodsStatus")
         {
             ["kind"] = new($"{RuleIds.FormatValue}: goods when absent.") { Values = [PermitItemKinds.Goods, PermitItemKinds.EmptyContainer] },
-            ["hsCode"] = CodeFormats.HsCode.As($"Required for goods, at least the 4-digit heading ({RuleIds.HsRequired}); none for an empty container."),
+            ["hsCode"] = CodeFormats.HsCode.As($"Required for goods, at least the 4-digit heading ({RuleIds.HsRequired}); heading 8609 for an empty container (a warning when missing)."),
             ["packages"] = new($"{RuleIds.FormatValue}: at least 1.") { Minimum = 1 },
             ["grossMassKg"] = new($"{RuleIds.FormatValue}: above 0 for goods, not negative for an empty container.") { Minimum = 0 },
             ["containerNumber"] = CodeFormats.ContainerNumber.As("Required for an empty container."),

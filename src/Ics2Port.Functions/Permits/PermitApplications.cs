@@ -55,7 +55,7 @@ public sealed class PermitApplications(
 
         // Goods are unloaded on arrival and loaded for departure; the rules compare with that movement.
         var direction = application.Operation == "loading" ? Direction.Departure : Direction.Arrival;
-        var context = DocumentContexts.ForPortCall(portCall.ToRequest(), direction, nomenclature.Current);
+        var context = DocumentContexts.ForPortCall(portCall.ToRequest(), direction, nomenclature.Current) with { ReceivedAt = time.GetUtcNow() };
         var report = HsCodeCheck.Apply(PermitRules.ValidatePermit(application, context), application, context.HsCodes);
         if (!report.IsValid)
         {

@@ -20,6 +20,7 @@ public sealed class PermitFunctions(ApiGateway api, PermitApplications applicati
     [ProducesResponseType<PermitReceipt>(StatusCodes.Status201Created)]
     [ResponseHeader(StatusCodes.Status201Created, "Location", "The permit application.")]
     [OperationLink(StatusCodes.Status201Created, "GetPermit", "permitId=$response.body#/permitId")]
+    [OperationLink(StatusCodes.Status201Created, "DecidePermit", "permitId=$response.body#/permitId")]
     [ProducesProblems(400, 403, 404, 413, 415, 422)]
     public Task<ApiResult> ApplyAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "port-calls/{portCallId}/permits")] HttpRequest request,

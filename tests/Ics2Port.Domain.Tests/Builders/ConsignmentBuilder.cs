@@ -1,6 +1,7 @@
 namespace Ics2Port.Domain.Tests.Builders;
 
 using Ics2Port.Domain.Manifests;
+using Ics2Port.Domain.Parties;
 
 /// <summary>
 /// A valid containerised consignment from Shanghai to Riga, status N, with an ENS MRN and one item
@@ -38,6 +39,12 @@ public sealed class ConsignmentBuilder
     public ConsignmentBuilder WithEnsMrn(string? ensMrn) => With(consignment with { EnsMrn = ensMrn });
 
     public ConsignmentBuilder WithEnsExemption(string? ensExemption) => With(consignment with { EnsExemption = ensExemption });
+
+    public ConsignmentBuilder WithActualConsignor(ActualParty? actualConsignor) => With(consignment with { ActualConsignor = actualConsignor });
+
+    public ConsignmentBuilder WithActualConsignee(ActualParty? actualConsignee) => With(consignment with { ActualConsignee = actualConsignee });
+
+    public ConsignmentBuilder WithStatusProof(string? kind, string? reference) => With(consignment with { StatusProof = new StatusProof { Kind = kind, Reference = reference } });
 
     public ConsignmentBuilder WithItems(params ManifestItemBuilder[] items) => With(consignment with { Items = [.. items.Select(item => item.Build())] });
 

@@ -21,6 +21,8 @@ public sealed class DocumentContextBuilder
 
     public DocumentContextBuilder WithEtd(DateTimeOffset? etd) => With(context with { Etd = etd });
 
+    public DocumentContextBuilder WithReceivedAt(DateTimeOffset? receivedAt) => With(context with { ReceivedAt = receivedAt });
+
     public DocumentContextBuilder WithRegularShippingService(bool regularShippingService) =>
         With(context with { RegularShippingService = regularShippingService });
 

@@ -28,6 +28,8 @@ public sealed class PermitApplicationBuilder
 
     public PermitApplicationBuilder WithCustomsReference(string? customsReference) => With(application with { CustomsReference = customsReference });
 
+    public PermitApplicationBuilder WithPlannedStart(string? plannedStart) => With(application with { PlannedStart = plannedStart });
+
     public PermitApplicationBuilder WithItems(params PermitItemBuilder[] items) => With(application with { Items = [.. items.Select(item => item.Build())] });
 
     public PermitApplicationBuilder WithItems(IReadOnlyList<PermitItem>? items) => With(application with { Items = items });

@@ -19,11 +19,11 @@ public sealed class PermitItemBuilder
         GoodsStatus = "N",
     };
 
-    /// <summary>A valid empty container: no HS code, no packages, its tare as gross mass.</summary>
+    /// <summary>A valid empty container: HS heading 8609 (containers), no packages, its tare as gross mass.</summary>
     public static PermitItemBuilder EmptyContainer() => new PermitItemBuilder()
         .WithKind("empty-container")
         .WithDescription("Empty 40' high-cube container")
-        .WithHsCode(null)
+        .WithHsCode("8609")
         .WithPackages(null)
         .WithGrossMassKg(3900m)
         .WithContainerNumber("MSCU1234566");

@@ -258,7 +258,7 @@ public sealed class PermitApplicationValidatorTests
         { new PermitItemBuilder().WithGoodsStatus("T1"), "/items/0/goodsStatus", "STATUS-CODES" },
         { PermitItemBuilder.EmptyContainer().WithContainerNumber(null), "/items/0/containerNumber", "REQUIRED" },
         { PermitItemBuilder.EmptyContainer().WithContainerNumber("MSCU1234567"), "/items/0/containerNumber", "FORMAT-CONTAINER" },
-        { PermitItemBuilder.EmptyContainer().WithHsCode("8609"), "/items/0/hsCode", "CONSISTENCY" },
+        { PermitItemBuilder.EmptyContainer().WithHsCode("4407"), "/items/0/hsCode", "CONSISTENCY" },
         { PermitItemBuilder.EmptyContainer().WithGrossMassKg(-1m), "/items/0/grossMassKg", "FORMAT-VALUE" },
         { PermitItemBuilder.EmptyContainer().WithConsignee(null), "/items/0/consignee", "PARTY-REQUIRED" },
     };
