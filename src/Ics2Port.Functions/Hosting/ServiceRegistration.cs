@@ -6,10 +6,12 @@ using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.Fallback;
 using Ics2Port.Functions.HsCodes;
 using Ics2Port.Functions.Idempotency;
+using Ics2Port.Functions.Manifests;
 using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.PortCalls;
 using Ics2Port.Storage.Documents;
+using Ics2Port.Storage.Endorsements;
 using Ics2Port.Storage.Hosting;
 using Ics2Port.Storage.Idempotency;
 using Ics2Port.Storage.Permits;
@@ -51,6 +53,9 @@ public static class ServiceRegistration
         services.AddSingleton<DocumentReadings>();
         services.AddSingleton<PermitApplications>();
         services.AddSingleton<PermitDecisions>();
+        services.AddSingleton<EndorsementStore>();
+        services.AddSingleton<ManifestEndorsements>();
+        services.AddSingleton<EnsDeadlineReadings>();
 
         services.AddBulkFiles();
         services.AddFallback(configuration);

@@ -9,8 +9,10 @@ using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.Idempotency;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
+using Ics2Port.Functions.Manifests;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Storage.Documents;
+using Ics2Port.Storage.Endorsements;
 using Ics2Port.Storage.Permits;
 using Ics2Port.Storage.PortCalls;
 
@@ -19,6 +21,7 @@ public sealed class PortCallRegistry(
     PortCallStore portCalls,
     DocumentStore documents,
     PermitStore permits,
+    EndorsementStore endorsements,
     IdempotencyKeys idempotencyKeys,
     TimeProvider time,
     ILogger<PortCallRegistry> logger)
@@ -108,6 +111,12 @@ public sealed class PortCallRegistry(
             permitList.Add(PermitSummary.From(permit));
         }
 
+        var endorsementList = new List<EndorsementView>();
+        await foreach (var endorsement in endorsements.ListAsync(record.PortCallId, cancellationToken))
+        {
+            endorsementList.Add(EndorsementView.From(endorsement));
+        }
+
         return new PortCallView(
             record.PortCallId,
             record.AgentId,
@@ -122,7 +131,8 @@ public sealed class PortCallRegistry(
             request.RegularShippingService,
             await StatusAsync(Direction.Arrival),
             await StatusAsync(Direction.Departure),
-            permitList);
+            permitList,
+            endorsementList);
 
         async Task<DirectionStatus> StatusAsync(Direction direction)
         {

@@ -1,11 +1,12 @@
 namespace Ics2Port.Functions.PortCalls;
 
 using Ics2Port.Domain.PortCalls;
+using Ics2Port.Functions.Manifests;
 using Ics2Port.Functions.Permits;
 
 /// <summary>
 /// A port call with, per direction, what was accepted and what is still missing (FAL-ARR, FAL-DEP, FAL-ALL), and its
-/// permit applications with their decisions.
+/// permit applications with their decisions and customs' endorsements of its manifests.
 /// </summary>
 public sealed record PortCallView(
     string PortCallId,
@@ -21,4 +22,5 @@ public sealed record PortCallView(
     bool? RegularShippingService,
     DirectionStatus Arrival,
     DirectionStatus Departure,
-    IReadOnlyList<PermitSummary> Permits);
+    IReadOnlyList<PermitSummary> Permits,
+    IReadOnlyList<EndorsementView> Endorsements);

@@ -41,6 +41,7 @@ public sealed partial class StorageLayout
         IdempotencyTable = prefix + names.Tables["idempotencyKeys"];
         OutagesTable = prefix + names.Tables["outages"];
         FallbackIntakeTable = prefix + names.Tables["fallbackIntake"];
+        ManifestEndorsementsTable = prefix + names.Tables["manifestEndorsements"];
         DocumentsContainer = prefix + names.Containers["documents"];
         PermitsContainer = prefix + names.Containers["permits"];
         FallbackContainer = prefix + names.Containers["fallback"];
@@ -48,7 +49,7 @@ public sealed partial class StorageLayout
         InboundContainer = names.Containers["inbound"];
         ResultsContainer = prefix + names.Containers["results"];
         QuarantineContainer = prefix + names.Containers["quarantine"];
-        TableNames = [PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable, OutagesTable, FallbackIntakeTable];
+        TableNames = [PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable, OutagesTable, FallbackIntakeTable, ManifestEndorsementsTable];
         ContainerNames = [DocumentsContainer, PermitsContainer, FallbackContainer, InboundContainer, ResultsContainer, QuarantineContainer];
     }
 
@@ -86,6 +87,9 @@ public sealed partial class StorageLayout
 
     /// <summary>E-mails taken in by the fallback inbox: PartitionKey <c>intake</c>, RowKey the SHA-256 of the e-mail's Message-ID.</summary>
     public string FallbackIntakeTable { get; }
+
+    /// <summary>Customs' endorsements of manifest versions (STATUS-ENDORSE): PartitionKey the port call id, RowKey <c>{direction}-manifest-{version}</c>, written once.</summary>
+    public string ManifestEndorsementsTable { get; }
 
     /// <summary>Raw document bodies: <c>{agentId}/{portCallId}/{direction}/{type}/{sha256}.{ext}</c>.</summary>
     public string DocumentsContainer { get; }

@@ -1,0 +1,94 @@
+namespace Ics2Port.Functions.Manifests;
+
+using Ics2Port.Domain.Common;
+using Ics2Port.Domain.PortCalls;
+using Ics2Port.Domain.Reading;
+using Ics2Port.Functions.Access;
+using Ics2Port.Functions.Common;
+using Ics2Port.Functions.Outcomes;
+using Ics2Port.Functions.PortCalls;
+using Ics2Port.Functions.Problems;
+using Ics2Port.Storage.Documents;
+using Ics2Port.Storage.Endorsements;
+using Ics2Port.Storage.PortCalls;
+
+/// <summary>
+/// Customs of the port endorse a filed departure manifest version as the office of departure (STATUS-ENDORSE): once per
+/// version, recording who, when and which office. An arrival manifest carries the foreign office's endorsement in its body.
+/// </summary>
+public sealed class ManifestEndorsements(PortCallStore portCalls, DocumentStore documents, EndorsementStore endorsements, TimeProvider time)
+{
+    public async Task<ApiOutcome> EndorseAsync(
+        Principal principal,
+        string portCallId,
+        string direction,
+        int version,
+        string? contentType,
+        ReadOnlyMemory<byte> body,
+        CancellationToken cancellationToken)
+    {
+        if (principal.ControlPoint is not { } controlPoint)
+        {
+            return ApiProblems.Forbidden("Manifests are endorsed by the customs control point of the port.");
+        }
+
+        if (!DocumentTypes.TryParseDirection(direction, out var parsedDirection))
+        {
+            return ApiProblems.NotFound($"'{direction}' is not a direction: arrival or departure.");
+        }
+
+        if (await portCalls.FindVisibleAsync(principal, portCallId, cancellationToken) is null)
+        {
+            return PortCallRegistry.NotFound(portCallId);
+        }
+
+        var manifest = DocumentType.Manifest.ToWire();
+        if (await documents.GetVersionAsync(portCallId, direction, manifest, version, cancellationToken) is not { } filed)
+        {
+            return ApiProblems.NotFound($"There is no version {version} of the {direction} manifest.");
+        }
+
+        if (parsedDirection != Direction.Departure)
+        {
+            return ApiProblems.Conflict(
+                "The office of departure endorses a manifest: an arrival manifest carries that office's endorsement in customsEndorsement.",
+                [new Finding(string.Empty, RuleIds.StatusEndorse, "Only a departure manifest is endorsed here.")]);
+        }
+
+        var reference = string.Empty;
+        if (body.Length > 0)
+        {
+            if (!JsonMediaType.Accepts(contentType))
+            {
+                return ApiProblems.UnsupportedMediaType(contentType, [JsonMediaType.Name]);
+            }
+
+            var read = DocumentReader.ReadEndorsement(body);
+            if (read.Errors.Count > 0 || read.Document is not { } request)
+            {
+                return ApiProblems.Unreadable(read.Errors);
+            }
+
+            reference = request.Reference?.Trim() ?? string.Empty;
+        }
+
+        var (created, endorsement) = await endorsements.CreateAsync(
+            new EndorsementRecord
+            {
+                PortCallId = portCallId,
+                Direction = direction,
+                Version = filed.Version,
+                Sha256 = filed.Sha256,
+                EndorsedBy = principal.ToString(),
+                Office = controlPoint.Code,
+                EndorsedAt = time.ReceivedNow(),
+                Reference = reference.Length == 0 ? null : reference,
+            },
+            cancellationToken);
+        return created
+            ? ApiOutcome.Created(EndorsementView.From(endorsement), $"/api/port-calls/{portCallId}/{direction}/manifest/versions/{version}/endorsement")
+            : ApiProblems.Conflict(
+                $"Version {version} of the {direction} manifest was endorsed on {endorsement.EndorsedAt:O} by {endorsement.EndorsedBy}; a version is endorsed once.",
+                [new Finding(string.Empty, RuleIds.StatusEndorse, "This manifest version is already endorsed.")]);
+    }
+}
