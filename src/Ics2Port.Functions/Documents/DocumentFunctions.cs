@@ -32,6 +32,8 @@ public sealed class DocumentFunctions(ApiGateway api, DocumentSubmissions submis
     [OperationLink(StatusCodes.Status201Created, "ListDocumentVersions", "portCallId=$response.body#/portCallId", "direction=$response.body#/direction", "type=$response.body#/type")]
     [OperationLink(StatusCodes.Status201Created, "GetDocumentVersion", "portCallId=$response.body#/portCallId", "direction=$response.body#/direction", "type=$response.body#/type", "version=$response.body#/version")]
     [OperationLink(StatusCodes.Status201Created, "GetPortCall", "portCallId=$response.body#/portCallId")]
+    [OperationLink(StatusCodes.Status201Created, "EndorseManifest", "portCallId=$response.body#/portCallId", "direction=$response.body#/direction", "version=$response.body#/version")]
+    [OperationLink(StatusCodes.Status201Created, "GetEnsDeadlines", "portCallId=$response.body#/portCallId")]
     [ProducesProblems(400, 403, 404, 412, 413, 415, 422)]
     public Task<ApiResult> SubmitAsync(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = DocumentRoute)] HttpRequest request,
