@@ -37,7 +37,7 @@ public sealed class PermitApplicationValidator : AbstractValidator<PermitApplica
         RuleFor(x => x.PlannedStart)
             .Must(start => context.ReceivedAt is not { } received || !IsoDateTime.TryParse(start, out var planned) || planned > received)
             .WithErrorCode(RuleIds.PermitBefore)
-            .WithMessage((_, start) => $"The operation starts at {start}, not after the application ({context.ReceivedAt:O}): a permit is applied for before goods are unloaded or loaded.");
+            .WithMessage((_, start) => $"The operation starts at {start}, not after the application ({PortTime.Format(context.ReceivedAt!.Value)}): a permit is applied for before goods are unloaded or loaded.");
         RuleFor(x => x.PlannedStart)
             .Must(start => context.Eta is not { } eta || !IsoDateTime.TryParse(start, out var planned) || planned >= eta)
             .WithErrorCode(RuleIds.Consistency)

@@ -88,7 +88,7 @@ public sealed class ManifestEndorsements(PortCallStore portCalls, DocumentStore 
         return created
             ? ApiOutcome.Created(EndorsementView.From(endorsement), $"/api/port-calls/{portCallId}/{direction}/manifest/versions/{version}/endorsement")
             : ApiProblems.Conflict(
-                $"Version {version} of the {direction} manifest was endorsed on {endorsement.EndorsedAt:O} by {endorsement.EndorsedBy}; a version is endorsed once.",
+                $"Version {version} of the {direction} manifest was endorsed on {PortTime.Format(endorsement.EndorsedAt)} by {endorsement.EndorsedBy}; a version is endorsed once.",
                 [new Finding(string.Empty, RuleIds.StatusEndorse, "This manifest version is already endorsed.")]);
     }
 }

@@ -2,6 +2,7 @@ namespace Ics2Port.Functions.Permits;
 
 using Ics2Port.Domain.Common;
 using Ics2Port.Domain.Permits;
+using Ics2Port.Domain.PortCalls;
 using Ics2Port.Domain.Reading;
 using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Common;
@@ -71,6 +72,6 @@ public sealed class PermitDecisions(PortCallStore portCalls, PermitStore permits
 
     private static ApiOutcome AlreadyDecided(PermitRecord permit) =>
         ApiProblems.Conflict(
-            $"Permit {permit.PermitId} was {permit.Decision!.Outcome} on {permit.Decision.DecidedAt:O} by {permit.Decision.DecidedBy}; a decided permit is never decided again. A refused one may be applied for anew.",
+            $"Permit {permit.PermitId} was {permit.Decision!.Outcome} on {PortTime.Format(permit.Decision.DecidedAt)} by {permit.Decision.DecidedBy}; a decided permit is never decided again. A refused one may be applied for anew.",
             [new Finding("/outcome", RuleIds.Consistency, $"The permit is already {permit.Decision.Outcome}.")]);
 }
