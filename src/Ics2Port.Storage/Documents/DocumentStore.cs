@@ -23,10 +23,8 @@ public sealed class DocumentStore(StorageLayout layout)
     /// Bodies up to this size live on the version row, split over binary properties of at most 64 KiB: four of them
     /// leave the row (1 MiB at most) room for its attempts and the transaction (4 MiB) room for the head.
     /// </summary>
-    public const int InlineLimit = InlineChunks * InlineChunkBytes;
+    public const int InlineLimit = InlineBodies.Limit;
 
-    private const int InlineChunks = 4;
-    private const int InlineChunkBytes = 64 * 1024;
     private const int MaxCommitAttempts = 100;
 
     // Row keys count down so that a partition query yields each document's latest version first.
@@ -235,7 +233,7 @@ public sealed class DocumentStore(StorageLayout layout)
         }
 
         var found = FromEntity(entity);
-        return (found, ContentOf(entity) ?? await ReadContentAsync(found, cancellationToken).ConfigureAwait(false));
+        return (found, InlineBodies.Read(entity) ?? await ReadContentAsync(found, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>All versions of one document, newest first, without their bodies.</summary>
@@ -274,7 +272,7 @@ public sealed class DocumentStore(StorageLayout layout)
         if (version.IsInline)
         {
             var row = await _versions.FindAsync(version.PortCallId, RowKeyOf(version.Direction, version.Type, version.Version), cancellationToken).ConfigureAwait(false);
-            return row is not null && ContentOf(row) is { } content
+            return row is not null && InlineBodies.Read(row) is { } content
                 ? content
                 : throw new InvalidOperationException($"Body of {version.DocumentId} version {version.Version} is missing.");
         }
@@ -411,38 +409,9 @@ public sealed class DocumentStore(StorageLayout layout)
 
         if (inlineContent is not null)
         {
-            var bytes = inlineContent.ToMemory();
-            entity["BodyLength"] = bytes.Length;
-            for (var chunk = 0; chunk * InlineChunkBytes < bytes.Length || chunk == 0; chunk++)
-            {
-                var start = chunk * InlineChunkBytes;
-                entity[ChunkName(chunk)] = bytes[start..Math.Min(bytes.Length, start + InlineChunkBytes)].ToArray();
-            }
+            InlineBodies.Write(entity, inlineContent);
         }
 
         return entity;
     }
-
-    // The inline body of a row read whole; null for a body in a blob, or a row read without its body.
-    private static BinaryData? ContentOf(TableEntity entity)
-    {
-        if (entity.GetBoolean("Inline") != true || !entity.ContainsKey(ChunkName(0)))
-        {
-            return null;
-        }
-
-        var body = new byte[entity.GetInt32("BodyLength") ?? 0];
-        var offset = 0;
-        for (var chunk = 0; offset < body.Length && entity.GetBinary(ChunkName(chunk)) is { } part; chunk++)
-        {
-            part.CopyTo(body, offset);
-            offset += part.Length;
-        }
-
-        return offset == body.Length
-            ? BinaryData.FromBytes(body)
-            : throw new InvalidOperationException($"The inline body of {entity.PartitionKey}/{entity.RowKey} is incomplete.");
-    }
-
-    private static string ChunkName(int chunk) => "Body" + chunk.ToString(CultureInfo.InvariantCulture);
 }
