@@ -8,20 +8,22 @@ using Ics2Port.Functions.Common;
 using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.Idempotency;
 using Ics2Port.Functions.Outcomes;
-using Ics2Port.Functions.Problems;
 using Ics2Port.Functions.Manifests;
 using Ics2Port.Functions.Permits;
+using Ics2Port.Functions.Problems;
 using Ics2Port.Storage.Documents;
 using Ics2Port.Storage.Endorsements;
+using Ics2Port.Storage.Heads;
 using Ics2Port.Storage.Permits;
 using Ics2Port.Storage.PortCalls;
 
 /// <summary>Registers port calls and shows them with what each direction still needs.</summary>
 public sealed class PortCallRegistry(
     PortCallStore portCalls,
+    PortCallHeads heads,
     DocumentStore documents,
-    PermitStore permits,
-    EndorsementStore endorsements,
+    PermitStore permitStore,
+    EndorsementStore endorsementStore,
     IdempotencyKeys idempotencyKeys,
     TimeProvider time,
     ILogger<PortCallRegistry> logger)
@@ -64,14 +66,18 @@ public sealed class PortCallRegistry(
 
         var record = PortCallRecords.Create(claim.ResourceId, agentId, request, claim.ReceivedAt);
         await portCalls.CreateAsync(record, cancellationToken);
+        await documents.CreateHeadAsync(record.PortCallId, agentId, record.RequestJson, record.CreatedAt, cancellationToken);
         using var scope = logger.BeginScope("Port call {PortCallId}", record.PortCallId);
         PortCallLog.Registered(logger, record.ImoNumber, record.Port);
-        return ApiOutcome.Created(await ViewAsync(record, cancellationToken), $"/api/port-calls/{record.PortCallId}");
+        var head = await heads.FindAsync(record.PortCallId, agentId, cancellationToken)
+            ?? throw new InvalidOperationException($"Port call {record.PortCallId} has no head after its registration.");
+        return ApiOutcome.Created(ViewOf(head, [], []), $"/api/port-calls/{record.PortCallId}");
     }
 
+    /// <summary>One point read: the head holds the port call and where each of its documents stands.</summary>
     public async Task<ApiOutcome> GetAsync(Principal principal, string portCallId, CancellationToken cancellationToken) =>
-        await portCalls.FindVisibleAsync(principal, portCallId, cancellationToken) is { } record
-            ? ApiOutcome.Ok(await ViewAsync(record, cancellationToken))
+        await heads.FindVisibleAsync(principal, portCallId, cancellationToken) is { } head
+            ? ApiOutcome.Ok(await ViewAsync(head, cancellationToken))
             : NotFound(portCallId);
 
     public async Task<ApiOutcome> ListAsync(Principal principal, string? imo, string? port, CancellationToken cancellationToken)
@@ -101,26 +107,32 @@ public sealed class PortCallRegistry(
     public static ApiOutcome NotFound(string portCallId) =>
         ApiProblems.NotFound($"There is no port call '{portCallId}' for this API key.");
 
-    private async Task<PortCallView> ViewAsync(PortCallRecord record, CancellationToken cancellationToken)
+    // The head answers for the documents; permits and endorsements are rows of their own, read beside it.
+    private async Task<PortCallView> ViewAsync(PortCallHead head, CancellationToken cancellationToken)
     {
-        var request = record.ToRequest();
-        var accepted = await AcceptedDocuments.LoadAsync(documents, record.PortCallId, cancellationToken);
-        var permitList = new List<PermitSummary>();
-        await foreach (var permit in permits.ListByPortCallAsync(record.PortCallId, cancellationToken))
+        var permits = new List<PermitSummary>();
+        await foreach (var permit in permitStore.ListByPortCallAsync(head.PortCallId, cancellationToken))
         {
-            permitList.Add(PermitSummary.From(permit));
+            permits.Add(PermitSummary.From(permit));
         }
 
-        var endorsementList = new List<EndorsementView>();
-        await foreach (var endorsement in endorsements.ListAsync(record.PortCallId, cancellationToken))
+        var endorsements = new List<EndorsementView>();
+        await foreach (var endorsement in endorsementStore.ListAsync(head.PortCallId, cancellationToken))
         {
-            endorsementList.Add(EndorsementView.From(endorsement));
+            endorsements.Add(EndorsementView.From(endorsement));
         }
 
+        return ViewOf(head, permits, endorsements);
+    }
+
+    private static PortCallView ViewOf(PortCallHead head, IReadOnlyList<PermitSummary> permits, IReadOnlyList<EndorsementView> endorsements)
+    {
+        var request = PortCallRecords.RequestOf(head);
+        var accepted = new AcceptedDocuments(head);
         return new PortCallView(
-            record.PortCallId,
-            record.AgentId,
-            record.CreatedAt,
+            head.PortCallId,
+            head.AgentId,
+            head.CreatedAt ?? DateTimeOffset.MinValue,
             request.Vessel,
             request.Port,
             request.VoyageNumber,
@@ -129,16 +141,15 @@ public sealed class PortCallRegistry(
             request.LastPort,
             request.NextPort,
             request.RegularShippingService,
-            await StatusAsync(Direction.Arrival),
-            await StatusAsync(Direction.Departure),
-            permitList,
-            endorsementList);
+            Status(Direction.Arrival),
+            Status(Direction.Departure),
+            permits,
+            endorsements);
 
-        async Task<DirectionStatus> StatusAsync(Direction direction)
+        DirectionStatus Status(Direction direction)
         {
             var latest = accepted.Of(direction);
-            var generalDeclaration = await accepted.ReadGeneralDeclarationAsync(direction, cancellationToken);
-            var missing = Completeness.Missing(direction, generalDeclaration, latest.Select(pair => pair.Type).ToHashSet());
+            var missing = Completeness.Missing(direction, accepted.GeneralDeclaration(direction), latest.Select(pair => pair.Type).ToHashSet());
             return new DirectionStatus(
                 [.. latest.Select(pair => DocumentState.From(pair.Version))],
                 [.. missing.Select(type => type.ToWire())],

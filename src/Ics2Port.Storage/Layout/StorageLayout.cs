@@ -41,6 +41,7 @@ public sealed partial class StorageLayout
         IdempotencyTable = prefix + names.Tables["idempotencyKeys"];
         OutagesTable = prefix + names.Tables["outages"];
         FallbackIntakeTable = prefix + names.Tables["fallbackIntake"];
+        DeliveryIndexTable = prefix + names.Tables["deliveryIndex"];
         ManifestEndorsementsTable = prefix + names.Tables["manifestEndorsements"];
         DocumentsContainer = prefix + names.Containers["documents"];
         PermitsContainer = prefix + names.Containers["permits"];
@@ -49,7 +50,7 @@ public sealed partial class StorageLayout
         InboundContainer = names.Containers["inbound"];
         ResultsContainer = prefix + names.Containers["results"];
         QuarantineContainer = prefix + names.Containers["quarantine"];
-        TableNames = [PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable, OutagesTable, FallbackIntakeTable, ManifestEndorsementsTable];
+        TableNames = [PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable, OutagesTable, FallbackIntakeTable, DeliveryIndexTable, ManifestEndorsementsTable];
         ContainerNames = [DocumentsContainer, PermitsContainer, FallbackContainer, InboundContainer, ResultsContainer, QuarantineContainer];
     }
 
@@ -73,7 +74,10 @@ public sealed partial class StorageLayout
     /// <summary>The owner of each port call: PartitionKey port call id, RowKey <c>owner</c>.</summary>
     public string PortCallOwnersTable { get; }
 
-    /// <summary>Every accepted document version: PartitionKey port call id, RowKey <c>{direction}|{type}|{inverted version}</c>.</summary>
+    /// <summary>
+    /// Every accepted document version: PartitionKey port call id, RowKey <c>{direction}|{type}|{inverted version}</c>; and
+    /// the port call's head in the same partition, RowKey <c>head</c>, committed with each new version in one transaction.
+    /// </summary>
     public string DocumentVersionsTable { get; }
 
     /// <summary>Permit applications: PartitionKey permit id, RowKey <c>permit</c>.</summary>
@@ -88,10 +92,13 @@ public sealed partial class StorageLayout
     /// <summary>E-mails taken in by the fallback inbox: PartitionKey <c>intake</c>, RowKey the SHA-256 of the e-mail's Message-ID.</summary>
     public string FallbackIntakeTable { get; }
 
+    /// <summary>The port calls the fallback timer visits: PartitionKey <c>open</c>, RowKey port call id.</summary>
+    public string DeliveryIndexTable { get; }
+
     /// <summary>Customs' endorsements of manifest versions (STATUS-ENDORSE): PartitionKey the port call id, RowKey <c>{direction}-manifest-{version}</c>, written once.</summary>
     public string ManifestEndorsementsTable { get; }
 
-    /// <summary>Raw document bodies: <c>{agentId}/{portCallId}/{direction}/{type}/{sha256}.{ext}</c>.</summary>
+    /// <summary>Raw document bodies too large to keep inline on their version row: <c>{agentId}/{portCallId}/{direction}/{type}/{sha256}.{ext}</c>.</summary>
     public string DocumentsContainer { get; }
 
     /// <summary>Raw permit applications: <c>{agentId}/{portCallId}/{permitId}.json</c>.</summary>
