@@ -18,6 +18,19 @@ using Ics2Port.Storage.PortCalls;
 /// </summary>
 public sealed class ManifestEndorsements(PortCallStore portCalls, DocumentStore documents, EndorsementStore endorsements, TimeProvider time)
 {
+    /// <summary>The endorsement of one manifest version; 404 while it has none.</summary>
+    public async Task<ApiOutcome> GetAsync(Principal principal, string portCallId, string direction, int version, CancellationToken cancellationToken)
+    {
+        if (await portCalls.FindVisibleAsync(principal, portCallId, cancellationToken) is null)
+        {
+            return PortCallRegistry.NotFound(portCallId);
+        }
+
+        return await endorsements.FindAsync(portCallId, direction, version, cancellationToken) is { } endorsement
+            ? ApiOutcome.Ok(EndorsementView.From(endorsement))
+            : ApiProblems.NotFound($"Version {version} of the {direction} manifest has no endorsement.");
+    }
+
     public async Task<ApiOutcome> EndorseAsync(
         Principal principal,
         string portCallId,

@@ -97,5 +97,22 @@ public sealed class PermitApplications(
             PermitDecisionView.From(permit.Decision)));
     }
 
+    /// <summary>The port call's permit applications with their decisions, oldest first.</summary>
+    public async Task<ApiOutcome> ListAsync(Principal principal, string portCallId, CancellationToken cancellationToken)
+    {
+        if (await portCalls.FindVisibleAsync(principal, portCallId, cancellationToken) is null)
+        {
+            return PortCallRegistry.NotFound(portCallId);
+        }
+
+        var items = new List<PermitSummary>();
+        await foreach (var permit in permits.ListByPortCallAsync(portCallId, cancellationToken))
+        {
+            items.Add(PermitSummary.From(permit));
+        }
+
+        return ApiOutcome.Ok(new PermitList(portCallId, items));
+    }
+
     public static ApiOutcome NotFound(string permitId) => ApiProblems.NotFound($"There is no permit '{permitId}' for this API key.");
 }

@@ -21,12 +21,24 @@ public sealed class PermitFunctions(ApiGateway api, PermitApplications applicati
     [ResponseHeader(StatusCodes.Status201Created, "Location", "The permit application.")]
     [OperationLink(StatusCodes.Status201Created, "GetPermit", "permitId=$response.body#/permitId")]
     [OperationLink(StatusCodes.Status201Created, "DecidePermit", "permitId=$response.body#/permitId")]
+    [OperationLink(StatusCodes.Status201Created, "ListPermits", "portCallId=$response.body#/portCallId")]
     [ProducesProblems(400, 403, 404, 413, 415, 422)]
     public Task<ApiResult> ApplyAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "port-calls/{portCallId}/permits")] HttpRequest request,
         string portCallId) =>
         api.RunWithBodyAsync(request, (principal, body, cancellationToken) =>
             applications.SubmitAsync(principal, portCallId, request.ContentType, body, QueryValues.Header(request, IdempotencyKeys.HeaderName), cancellationToken));
+
+    [Function("ListPermits")]
+    [EndpointSummary("The permit applications of a port call, oldest first, each with its state and customs' decision.")]
+    [EndpointDescription("The agent of the port call, customs of its port and the authority read them; anyone else gets 404.")]
+    [ProducesResponseType<PermitList>(StatusCodes.Status200OK)]
+    [OperationLink(StatusCodes.Status200OK, "GetPermit", "permitId=$response.body#/items/0/permitId")]
+    [ProducesProblems(404)]
+    public Task<ApiResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "port-calls/{portCallId}/permits")] HttpRequest request,
+        string portCallId) =>
+        api.RunAsync(request, (principal, cancellationToken) => applications.ListAsync(principal, portCallId, cancellationToken));
 
     [Function("GetPermit")]
     [EndpointSummary("A permit application with its state and, once customs decided it, the decision.")]

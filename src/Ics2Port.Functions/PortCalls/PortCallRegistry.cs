@@ -8,13 +8,9 @@ using Ics2Port.Functions.Common;
 using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.Idempotency;
 using Ics2Port.Functions.Outcomes;
-using Ics2Port.Functions.Manifests;
-using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.Problems;
 using Ics2Port.Storage.Documents;
-using Ics2Port.Storage.Endorsements;
 using Ics2Port.Storage.Heads;
-using Ics2Port.Storage.Permits;
 using Ics2Port.Storage.PortCalls;
 
 /// <summary>Registers port calls and shows them with what each direction still needs.</summary>
@@ -22,8 +18,6 @@ public sealed class PortCallRegistry(
     PortCallStore portCalls,
     PortCallHeads heads,
     DocumentStore documents,
-    PermitStore permitStore,
-    EndorsementStore endorsementStore,
     IdempotencyKeys idempotencyKeys,
     TimeProvider time,
     ILogger<PortCallRegistry> logger)
@@ -71,13 +65,13 @@ public sealed class PortCallRegistry(
         PortCallLog.Registered(logger, record.ImoNumber, record.Port);
         var head = await heads.FindAsync(record.PortCallId, agentId, cancellationToken)
             ?? throw new InvalidOperationException($"Port call {record.PortCallId} has no head after its registration.");
-        return ApiOutcome.Created(ViewOf(head, [], []), $"/api/port-calls/{record.PortCallId}");
+        return ApiOutcome.Created(ViewOf(head), $"/api/port-calls/{record.PortCallId}");
     }
 
     /// <summary>One point read: the head holds the port call and where each of its documents stands.</summary>
     public async Task<ApiOutcome> GetAsync(Principal principal, string portCallId, CancellationToken cancellationToken) =>
         await heads.FindVisibleAsync(principal, portCallId, cancellationToken) is { } head
-            ? ApiOutcome.Ok(await ViewAsync(head, cancellationToken))
+            ? ApiOutcome.Ok(ViewOf(head))
             : NotFound(portCallId);
 
     public async Task<ApiOutcome> ListAsync(Principal principal, string? imo, string? port, CancellationToken cancellationToken)
@@ -107,25 +101,7 @@ public sealed class PortCallRegistry(
     public static ApiOutcome NotFound(string portCallId) =>
         ApiProblems.NotFound($"There is no port call '{portCallId}' for this API key.");
 
-    // The head answers for the documents; permits and endorsements are rows of their own, read beside it.
-    private async Task<PortCallView> ViewAsync(PortCallHead head, CancellationToken cancellationToken)
-    {
-        var permits = new List<PermitSummary>();
-        await foreach (var permit in permitStore.ListByPortCallAsync(head.PortCallId, cancellationToken))
-        {
-            permits.Add(PermitSummary.From(permit));
-        }
-
-        var endorsements = new List<EndorsementView>();
-        await foreach (var endorsement in endorsementStore.ListAsync(head.PortCallId, cancellationToken))
-        {
-            endorsements.Add(EndorsementView.From(endorsement));
-        }
-
-        return ViewOf(head, permits, endorsements);
-    }
-
-    private static PortCallView ViewOf(PortCallHead head, IReadOnlyList<PermitSummary> permits, IReadOnlyList<EndorsementView> endorsements)
+    private static PortCallView ViewOf(PortCallHead head)
     {
         var request = PortCallRecords.RequestOf(head);
         var accepted = new AcceptedDocuments(head);
@@ -142,9 +118,7 @@ public sealed class PortCallRegistry(
             request.NextPort,
             request.RegularShippingService,
             Status(Direction.Arrival),
-            Status(Direction.Departure),
-            permits,
-            endorsements);
+            Status(Direction.Departure));
 
         DirectionStatus Status(Direction direction)
         {

@@ -1,13 +1,8 @@
 namespace Ics2Port.Functions.PortCalls;
 
 using Ics2Port.Domain.PortCalls;
-using Ics2Port.Functions.Manifests;
-using Ics2Port.Functions.Permits;
 
-/// <summary>
-/// A port call with, per direction, what was accepted and what is still missing (FAL-ARR, FAL-DEP, FAL-ALL), and its
-/// permit applications with their decisions and customs' endorsements of its manifests.
-/// </summary>
+/// <summary>A port call with, per direction, what was accepted and what is still missing (FAL-ARR, FAL-DEP, FAL-ALL).</summary>
 public sealed record PortCallView(
     string PortCallId,
     string AgentId,
@@ -21,6 +16,4 @@ public sealed record PortCallView(
     string? NextPort,
     bool? RegularShippingService,
     DirectionStatus Arrival,
-    DirectionStatus Departure,
-    IReadOnlyList<PermitSummary> Permits,
-    IReadOnlyList<EndorsementView> Endorsements);
+    DirectionStatus Departure);

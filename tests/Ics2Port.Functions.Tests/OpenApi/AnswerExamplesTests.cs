@@ -99,6 +99,7 @@ public sealed class AnswerExamplesTests(AzuriteFixture azurite, PeerSimulatorFix
         var decision = """{ "outcome": "granted", "permitNumber": "0210-2611-0001" }""";
         await RecordAsync("DecidePermit", _harness.App.Client(TestApp.CustomsRigaKey).PostAsync($"/api/permits/{permitId}/decision", Api.Json(decision)), decision);
         await RecordAsync("GetPermit", agent.GetAsync($"/api/permits/{permitId}"));
+        await RecordAsync("ListPermits", agent.GetAsync($"/api/port-calls/{portCallId}/permits"));
         var customs = _harness.App.Client(TestApp.CustomsRigaKey);
         (await agent.PutDocumentAsync(portCallId, "arrival", "manifest", Api.Json(Samples.Manifest()))).EnsureSuccessStatusCode();
         await RecordAsync("GetEnsDeadlines", agent.GetAsync($"/api/port-calls/{portCallId}/ens-deadlines"));
@@ -106,6 +107,7 @@ public sealed class AnswerExamplesTests(AzuriteFixture azurite, PeerSimulatorFix
         (await agent.PutDocumentAsync(portCallId, "departure", "manifest", Api.Json(unendorsed))).EnsureSuccessStatusCode();
         var endorsement = """{ "reference": "0210-END-2611-7" }""";
         await RecordAsync("EndorseManifest", customs.PostAsync($"/api/port-calls/{portCallId}/departure/manifest/versions/1/endorsement", Api.Json(endorsement)), endorsement);
+        await RecordAsync("GetManifestEndorsement", agent.GetAsync($"/api/port-calls/{portCallId}/departure/manifest/versions/1/endorsement"));
         await RecordAsync("SearchHsCodes", agent.GetAsync("/api/hs-codes?q=sawn&limit=5"));
         await RecordAsync("GetHsCode", agent.GetAsync("/api/hs-codes/4407"));
 

@@ -24,7 +24,7 @@ public sealed class PermitDecisionTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task Decide_Granted_AgentSeesThePermitNumberOnThePermitAndInThePortCall()
+    public async Task Decide_Granted_AgentSeesThePermitNumberOnThePermitAndInThePortCallsPermits()
     {
         var permitId = await ApplyAsync();
 
@@ -35,7 +35,7 @@ public sealed class PermitDecisionTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(
             ("granted", "0210-2611-0001", "customs:0210", "0210"),
             (decision.GetProperty("outcome").GetString(), decision.GetProperty("permitNumber").GetString(), decision.GetProperty("decidedBy").GetString(), decision.GetProperty("office").GetString()));
-        var listed = (await (await _agent.GetAsync($"/api/port-calls/{_portCallId}")).ReadJsonAsync()).GetProperty("permits").EnumerateArray().Single();
+        var listed = (await (await _agent.GetAsync($"/api/port-calls/{_portCallId}/permits")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Single();
         Assert.Equal((permitId, "granted"), (listed.GetProperty("permitId").GetString(), listed.GetProperty("decision").GetProperty("outcome").GetString()));
     }
 
