@@ -39,6 +39,7 @@ async function showList() {
   try {
     const answer = await call('port-calls');
     const calls = answer.items ?? [];
+    if (calls[0]?.agentId) document.dispatchEvent(new CustomEvent('agent-known', { detail: calls[0].agentId }));
     fill(list, calls.length === 0 ? h('p', {}, t('noPortCalls')) : h('div', { class: 'scroll', role: 'region', 'aria-labelledby': 'calls-title', tabindex: '0' },
       h('table', { 'data-testid': 'port-calls' },
         h('thead', {}, h('tr', {}, [t('vessel'), t('imo'), t('port'), t('voyage'), t('eta'), t('created')].map(name => h('th', { scope: 'col' }, name)))),
@@ -110,6 +111,7 @@ async function showPortCall(portCallId) {
     notify(failure(error), 'error');
     return showList();
   }
+  if (view.agentId) document.dispatchEvent(new CustomEvent('agent-known', { detail: view.agentId }));
   const upload = uploadForm(view);
   fill(root,
     h('p', {}, h('a', { href: '#', onclick: event => { event.preventDefault(); clearNotice(); showList(); } }, `← ${t('back')}`)),

@@ -26,7 +26,7 @@ async function showStatus(section) {
     const down = status.portSystem === 'unavailable';
     fill(section, heading,
       h('p', { class: `status ${down ? 'down' : 'up'}`, 'data-testid': 'port-system', 'data-state': status.portSystem },
-        h('span', { 'aria-hidden': 'true' }, down ? '⛔ ' : '✅ '),
+        h('span', { 'aria-hidden': 'true', class: 'dot' }, '● '),
         `${t('status')}: `, h('strong', {}, t(down ? 'unavailable' : 'available')),
         down && status.since ? [' ', t('since', { time: '' }).trim(), ' ', time(status.since)] : null),
       down && status.message ? h('p', {}, status.message) : null,

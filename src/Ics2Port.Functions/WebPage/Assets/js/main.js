@@ -82,6 +82,10 @@ $('sign-in-form').addEventListener('submit', async event => {
   if (!await signIn(key, functionKey)) keyInput.focus();
 });
 $('sign-out').addEventListener('click', signOut);
+// An agent's id is known from its first port call; one without any learns it when it registers one.
+document.addEventListener('agent-known', event => {
+  if (role?.kind === 'agent' && role.agentId !== event.detail) { role.agentId = event.detail; $('who').textContent = t('asAgent', { agent: role.agentId }); }
+});
 $('language').addEventListener('change', event => { choose(event.target.value); render(); });
 
 render();

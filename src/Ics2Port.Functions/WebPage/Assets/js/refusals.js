@@ -47,18 +47,19 @@ export function tableErrors(sheet, errors, fileName) {
     }
   }
 
-  const header = h('tr', {}, h('th', { scope: 'col' }, t('row')), sheet.header.map(name => h('th', { scope: 'col' }, name)), h('th', { scope: 'col' }, t('problems')));
+  // What is wrong comes right after the row's number, so that it is seen without scrolling a wide table sideways.
+  const header = h('tr', {}, h('th', { scope: 'col' }, t('row')), h('th', { scope: 'col' }, t('problems')), sheet.header.map(name => h('th', { scope: 'col' }, name)));
   const body = [...byRow.keys()].sort((a, b) => a - b).map(index => {
     const rowErrors = byRow.get(index);
     const faulty = new Set(rowErrors.map(error => error.column).filter(Boolean));
     const values = sheet.rows[index];
     return h('tr', { 'data-row': index },
       h('th', { scope: 'row' }, t('line', { n: index + 2 })),
+      h('td', { class: 'row-problems' }, h('ul', {}, rowErrors.map(error =>
+        h('li', {}, error.column ? h('strong', {}, `${error.column}: `) : null, explanation(error))))),
       sheet.header.map((name, column) => faulty.has(name)
         ? h('td', { class: 'faulty', 'data-column': name }, h('mark', {}, values[column] ?? ''), h('span', { class: 'visually-hidden' }, ` (${t('faultyCell')})`))
-        : h('td', { 'data-column': name }, values[column] ?? '')),
-      h('td', { class: 'row-problems' }, h('ul', {}, rowErrors.map(error =>
-        h('li', {}, error.column ? h('strong', {}, `${error.column}: `) : null, explanation(error))))));
+        : h('td', { 'data-column': name }, values[column] ?? '')));
   });
 
   return h('div', { class: 'table-errors' },
