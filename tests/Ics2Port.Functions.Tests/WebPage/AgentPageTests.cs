@@ -128,6 +128,49 @@ public sealed class AgentPageTests(AzuriteFixture azurite, PeerSimulatorFixture 
         await Assertions.Expect(hs).ToHaveValueAsync(chosen!);
         Assert.Matches("^4407[0-9]{2}$", chosen);
         await Assertions.Expect(hs).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(page.GetByLabel("Description", new() { Exact = true })).Not.ToHaveValueAsync(string.Empty);
+
+        await page.GetByLabel("Berth", new() { Exact = true }).FillAsync("RIX-KS-12");
+        await page.GetByLabel("Packages").FillAsync("40");
+        await page.GetByLabel("Gross mass (kg)").FillAsync("21000");
+        await page.GetByLabel("Container number").FillAsync("CSQU3054383");
+        await PartyAsync(page, "Consignor", "Norrskog AB", "Hamngatan 1, Göteborg", "SE", "export@norrskog.se", "+46 31 123456");
+        await PartyAsync(page, "Consignee", "Kokmaiga SIA", "Eksporta iela 3, Rīga", "LV", "info@kokmaiga.lv", "+371 67000001");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        var result = page.Locator("[data-testid=permit-result]");
+        await Assertions.Expect(result.Locator("[data-testid=permit-accepted]")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("^Permit application pm-[a-z0-9]+: accepted\\.$"));
+        await Assertions.Expect(result).ToContainTextAsync("PERMIT-CUSTOMS-REF");
+    }
+
+    [Fact]
+    public async Task Agent_XlsxWithAMistakeDropped_FaultyCellMarkedInTheTable()
+    {
+        var portCallId = await _harness.AgentA.CreatePortCallAsync();
+        var page = await _context.NewPageAsync();
+        await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.AgentAKey);
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(portCallId) }).ClickAsync();
+        var rows = Samples.Fal5Csv(nationality: "Latvia").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => (IReadOnlyList<string>)line.Split(','));
+        var workbook = Bulk.Workbook.FromRows(rows);
+
+        var form = page.Locator("#file-section");
+        await form.GetByLabel("Document", new() { Exact = true }).SelectOptionAsync("fal5");
+        await page.Locator("[data-testid=drop-zone]").EvaluateAsync(
+            """
+            (zone, bytes) => {
+              const transfer = new DataTransfer();
+              transfer.items.add(new File([new Uint8Array(bytes)], 'crew-list.xlsx'));
+              zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+            }
+            """,
+            workbook.Select(b => (int)b).ToArray());
+        await Assertions.Expect(page.Locator("[data-testid=drop-zone]")).ToHaveTextAsync("crew-list.xlsx");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+
+        var faulty = page.Locator("[data-testid=errors-table] tr[data-row='0'] td.faulty");
+        await Assertions.Expect(faulty).ToHaveAttributeAsync("data-column", "nationality");
+        await Assertions.Expect(faulty).ToContainTextAsync("Latvia");
+        await Assertions.Expect(page.Locator("[data-testid=errors-table] caption")).ToContainTextAsync("crew-list.xlsx");
     }
 
     [Fact]
@@ -177,6 +220,16 @@ public sealed class AgentPageTests(AzuriteFixture azurite, PeerSimulatorFixture 
         await page.Locator("#language").SelectOptionAsync("en");
         await Assertions.Expect(page.Locator("#call-title")).ToContainTextAsync("Port call");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+    }
+
+    private static async Task PartyAsync(IPage page, string role, params string[] values)
+    {
+        var party = page.GetByRole(AriaRole.Group, new() { Name = role });
+        string[] labels = ["Name", "Address", "Country (ISO code)", "E-mail", "Phone"];
+        foreach (var (label, value) in labels.Zip(values))
+        {
+            await party.GetByLabel(label, new() { Exact = true }).FillAsync(value);
+        }
     }
 
     private static async Task FileAsync(IPage page, string direction, string type, string fileName, string content)

@@ -264,14 +264,21 @@ function permitForm(view) {
   const packages = field(t('packages'), { type: 'number', min: 1, inputmode: 'numeric' });
   const mass = field(t('grossMass'), { type: 'number', min: 0, step: 'any', inputmode: 'decimal' });
   const container = field(t('container'));
-  const party = role => ({ name: field(t('name'), { required: true }), address: field(t('address'), { required: true }), country: field(t('country'), { required: true, maxlength: 2 }), eori: field(t('eori')) });
-  const consignor = party('consignor');
-  const consignee = party('consignee');
+  const party = () => ({
+    name: field(t('name'), { required: true }), address: field(t('address'), { required: true }),
+    country: field(t('country'), { required: true, maxlength: 2 }), eori: field(t('eori')),
+    email: field(t('email'), { type: 'email', required: true }), phone: field(t('phone'), { type: 'tel', required: true }),
+  });
+  const consignor = party();
+  const consignee = party();
   hs.input.addEventListener('hs-chosen', event => { if (!description.input.value) description.input.value = event.detail.description ?? ''; });
   const errors = h('div', { 'data-testid': 'permit-result' });
   const submit = h('button', { type: 'submit' }, t('apply'));
   const text = input => input.value.trim() || undefined;
-  const partyBody = p => ({ name: text(p.name.input), address: text(p.address.input), country: text(p.country.input)?.toUpperCase(), eori: text(p.eori.input) });
+  const partyBody = p => ({
+    name: text(p.name.input), address: text(p.address.input), country: text(p.country.input)?.toUpperCase(),
+    eori: text(p.eori.input), email: text(p.email.input), phone: text(p.phone.input),
+  });
   const form = h('form', { novalidate: true, onsubmit: event => {
     event.preventDefault();
     busy(submit, async () => {
@@ -289,7 +296,7 @@ function permitForm(view) {
       };
       try {
         const receipt = await call(`port-calls/${segment(view.portCallId)}/permits`, { method: 'POST', body, headers: { 'Idempotency-Key': crypto.randomUUID() } });
-        fill(errors, h('p', { class: 'success', role: 'status' }, t('permitAccepted', { id: receipt.permitId, state: receipt.state })),
+        fill(errors, h('p', { class: 'success', role: 'status', 'data-testid': 'permit-accepted' }, t('permitAccepted', { id: receipt.permitId, state: receipt.state })),
           receipt.warnings?.length ? h('div', {}, h('h4', {}, t('warnings')), jsonErrors(receipt.warnings)) : null);
       } catch (error) {
         fill(errors, h('p', { class: 'error', role: 'alert' }, error instanceof ApiError && error.errors.length ? t('refused') : failure(error)),

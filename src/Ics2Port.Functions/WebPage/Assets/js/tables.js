@@ -26,7 +26,7 @@ export function readCsv(text) {
   return { header: nonEmpty[0] ?? [], rows: nonEmpty.slice(1) };
 }
 
-/** { header, rows } of the first worksheet of an .xlsx file (ArrayBuffer). */
+/** { header, rows } of the first worksheet of an .xlsx file (ArrayBuffer). Elements by local name: writers differ in prefixes. */
 export async function readXlsx(buffer) {
   const entries = zipEntries(new DataView(buffer));
   const text = async name => entries.has(name) ? inflate(buffer, entries.get(name)) : null;
@@ -34,21 +34,20 @@ export async function readXlsx(buffer) {
   const shared = [];
   const sharedXml = await text('xl/sharedStrings.xml');
   if (sharedXml) {
-    for (const item of parse(sharedXml).getElementsByTagName('si')) {
-      shared.push([...item.getElementsByTagName('t')].map(node => node.textContent).join(''));
+    for (const item of parse(sharedXml).getElementsByTagNameNS('*', 'si')) {
+      shared.push([...item.getElementsByTagNameNS('*', 't')].map(node => node.textContent).join(''));
     }
   }
-  const sheetName = [...entries.keys()].filter(name => /^xl\/worksheets\/sheet\d+\.xml$/.test(name)).sort((a, b) => sheetNumber(a) - sheetNumber(b))[0];
-  const sheet = parse(await text(sheetName) ?? '<worksheet/>');
+  const sheet = parse(await text(await firstSheet(text, parse)) ?? '<worksheet/>');
   const lines = [];
-  for (const row of sheet.getElementsByTagName('row')) {
+  for (const row of sheet.getElementsByTagNameNS('*', 'row')) {
     const values = [];
-    for (const cell of row.getElementsByTagName('c')) {
+    for (const cell of row.getElementsByTagNameNS('*', 'c')) {
       const column = columnIndex(cell.getAttribute('r') ?? '') ?? values.length;
       const type = cell.getAttribute('t');
-      const raw = cell.getElementsByTagName('v')[0]?.textContent ?? '';
+      const raw = cell.getElementsByTagNameNS('*', 'v')[0]?.textContent ?? '';
       values[column] = type === 's' ? (shared[Number(raw)] ?? '')
-        : type === 'inlineStr' ? [...cell.getElementsByTagName('t')].map(node => node.textContent).join('')
+        : type === 'inlineStr' ? [...cell.getElementsByTagNameNS('*', 't')].map(node => node.textContent).join('')
         : raw;
     }
     lines.push(Array.from(values, value => value ?? ''));
@@ -57,7 +56,17 @@ export async function readXlsx(buffer) {
   return { header: nonEmpty[0] ?? [], rows: nonEmpty.slice(1) };
 }
 
-const sheetNumber = name => Number(/(\d+)\.xml$/.exec(name)[1]);
+const relationships = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+// The part of the workbook's first sheet, as xl/workbook.xml and its relationships name it.
+async function firstSheet(text, parse) {
+  const workbook = parse(await text('xl/workbook.xml') ?? '<workbook/>');
+  const id = workbook.getElementsByTagNameNS('*', 'sheet')[0]?.getAttributeNS(relationships, 'id');
+  const rels = parse(await text('xl/_rels/workbook.xml.rels') ?? '<Relationships/>');
+  const target = [...rels.getElementsByTagNameNS('*', 'Relationship')].find(rel => rel.getAttribute('Id') === id)?.getAttribute('Target');
+  if (!target) return 'xl/worksheets/sheet1.xml';
+  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+}
 
 function columnIndex(reference) {
   const letters = /^[A-Z]+/.exec(reference)?.[0];
