@@ -16,6 +16,8 @@ namespace Ics2Port.Functions.Tests.WebPage;
 public sealed class AgentPageTests(AzuriteFixture azurite, PeerSimulatorFixture peers, MailDevFixture mail, Chromium chromium)
     : IClassFixture<PeerSimulatorFixture>, IClassFixture<MailDevFixture>, IClassFixture<Chromium>, IAsyncLifetime, IDisposable
 {
+    private const string KeysInSessionStorage = "() => Object.keys(sessionStorage).filter(name => name.toLowerCase().includes('key')).length";
+
     private readonly CapturingLoggerProvider _log = new();
     private FallbackHarness _harness = null!;
     private IBrowserContext _context = null!;
@@ -186,6 +188,27 @@ public sealed class AgentPageTests(AzuriteFixture azurite, PeerSimulatorFixture 
         await Assertions.Expect(calls).ToContainTextAsync("B-OWN");
         await Assertions.Expect(calls).Not.ToContainTextAsync(portCallId);
         await Assertions.Expect(page.Locator("#who")).ToHaveTextAsync($"Agent {TestApp.AgentB}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#api-key")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#agent")).ToBeHiddenAsync();
+        Assert.Equal(0, await page.EvaluateAsync<int>(KeysInSessionStorage));
+    }
+
+    [Fact]
+    public async Task SignIn_UnknownKey_RefusedAndNotKept()
+    {
+        var page = await _context.NewPageAsync();
+        await page.GotoAsync(new Uri(_harness.App.BaseAddress, PageChecks.PagePath).AbsoluteUri);
+
+        await page.Locator("#api-key").FillAsync("not-a-key");
+        await page.Locator("#sign-in-form button[type=submit]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#sign-in-error")).ToHaveTextAsync("The API key is not recognised.");
+        await Assertions.Expect(page.Locator("#agent")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#authority")).ToBeHiddenAsync();
+        Assert.Equal(0, await page.EvaluateAsync<int>(KeysInSessionStorage));
+        await PageChecks.AssertAccessibleAsync(page, "sign-in refused");
     }
 
     [Fact]
