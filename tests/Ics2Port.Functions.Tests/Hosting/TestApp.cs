@@ -86,6 +86,8 @@ public sealed class TestApp : IAsyncDisposable
             ["Ics2Port:ApiKeys:21:sha256"] = Sha256(CustomsVentspilsKey),
             ["Ics2Port:ApiKeys:21:principal"] = "customs:0311",
             ["Logging:LogLevel:Default"] = "Warning",
+            // No nomenclature unless a test gives one: HS codes checked for structure only, as the tests' data expects.
+            ["Ics2Port:HsNomenclaturePath"] = string.Empty,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
