@@ -16,21 +16,29 @@ public static class JsonPointer
             return string.Empty;
         }
 
+        // Read in place: a report may carry thousands of findings, each with its path.
         var pointer = new StringBuilder(propertyPath.Length + 8);
-        foreach (var part in propertyPath.Split('.'))
+        foreach (var range in propertyPath.AsSpan().Split('.'))
         {
-            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            var part = propertyPath.AsSpan(range);
+            var bracket = part.IndexOf('[');
             var name = bracket < 0 ? part : part[..bracket];
             if (name.Length > 0)
             {
-                pointer.Append('/').Append(Escape(CamelCase(name)));
+                pointer.Append('/');
+                AppendEscaped(pointer, char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) : name[0]);
+                foreach (var c in name[1..])
+                {
+                    AppendEscaped(pointer, c);
+                }
             }
 
             while (bracket >= 0)
             {
-                var close = part.IndexOf(']', bracket);
-                pointer.Append('/').Append(part, bracket + 1, close - bracket - 1);
-                bracket = part.IndexOf('[', close);
+                var close = bracket + part[bracket..].IndexOf(']');
+                pointer.Append('/').Append(part[(bracket + 1)..close]);
+                var next = part[close..].IndexOf('[');
+                bracket = next < 0 ? -1 : close + next;
             }
         }
 
@@ -48,8 +56,12 @@ public static class JsonPointer
     public static IReadOnlyList<string> Split(string pointer) =>
         pointer.Length == 0 ? [] : [.. pointer[1..].Split('/').Select(Unescape)];
 
-    private static string CamelCase(string name) =>
-        char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+    private static void AppendEscaped(StringBuilder pointer, char c) => _ = c switch
+    {
+        '~' => pointer.Append("~0"),
+        '/' => pointer.Append("~1"),
+        _ => pointer.Append(c),
+    };
 
     private static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 

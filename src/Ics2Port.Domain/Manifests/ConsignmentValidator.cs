@@ -24,7 +24,7 @@ internal sealed class ConsignmentValidator : AbstractValidator<Consignment>
         RuleFor(x => x.CargoType).Required().MustBeOneOf(CargoTypes);
         // A malformed MRN cannot be the number customs registered (ENS-REGISTRATION), so that rule names the error.
         RuleFor(x => x.EnsMrn)
-            .Must(mrn => string.IsNullOrWhiteSpace(mrn) || MovementReferenceNumber.TryParse(mrn, out _))
+            .Must(mrn => string.IsNullOrWhiteSpace(mrn) || MovementReferenceNumber.IsValid(mrn))
             .WithErrorCode(RuleIds.EnsRegistration)
             .WithMessage((_, mrn) => $"ENS MRN '{mrn}' is not 18 characters: 2 digits of the year, a country code and 14 letters or digits.");
         RuleFor(x => x.EnsExemption)
@@ -41,12 +41,8 @@ internal sealed class ConsignmentValidator : AbstractValidator<Consignment>
         }
 
         RuleFor(x => x.Items).Required().MustNotBeEmpty();
-        // As RequiredEach, but the item validator depends on the cargo type; Continue so every item is checked.
-        // FluentValidation never hands a null element to a child validator; '!' only bridges the annotation.
-        RuleForEach(x => x.Items)
-            .Cascade(CascadeMode.Continue)
-            .Required()
-            .SetValidator((Consignment consignment) => (IsContainerised(consignment) ? ManifestItemValidator.InContainers : ManifestItemValidator.Loose)!);
+        // The item validator depends on the cargo type; every item is checked, null items are REQUIRED.
+        RuleFor(x => x.Items).EachValidatedBy(consignment => IsContainerised(consignment) ? ManifestItemValidator.InContainers : ManifestItemValidator.Loose);
     }
 
     private static bool IsContainerised(Consignment consignment) =>

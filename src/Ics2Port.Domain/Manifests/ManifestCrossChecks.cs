@@ -114,7 +114,7 @@ internal static class ManifestCrossChecks
 
     // The same container written with or without spaces is one container; a malformed number still groups by its text.
     private static string? ContainerKey(string? containerNumber) =>
-        ContainerNumber.TryParse(containerNumber, out var parsed) ? parsed.Value : Present(containerNumber)?.Trim();
+        ContainerNumber.IsValid(containerNumber) ? containerNumber.Replace(" ", string.Empty, StringComparison.Ordinal) : Present(containerNumber)?.Trim();
 
     private static string ItemStatusPath(int consignment, int item) => $"Consignments[{consignment}].Items[{item}].GoodsStatus";
 

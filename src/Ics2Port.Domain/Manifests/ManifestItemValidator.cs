@@ -15,8 +15,8 @@ internal sealed class ManifestItemValidator : AbstractValidator<ManifestItem>
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(x => x.Description).Required();
-        RuleFor(x => x.HsCode).Required().MustBeHsCode();
-        RuleFor(x => x.HsCode).WarnWhenHeadingOnly();
+        // The heading-only advice runs only after the code passed: a missing or malformed code is never only a heading.
+        RuleFor(x => x.HsCode).Required().MustBeHsCode().WarnWhenHeadingOnly();
         RuleFor(x => x.Packages).Required();
         RuleFor(x => x.Packages!.Count)
             .Required()
