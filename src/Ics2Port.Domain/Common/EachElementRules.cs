@@ -15,13 +15,17 @@ using FluentValidation.Results;
 /// </remarks>
 public static class EachElementRules
 {
+    /// <summary>The message of <see cref="RuleBuilderExtensions.RequiredEach"/> for a null element: <c>{PropertyName} entry {CollectionIndex} is empty.</c></summary>
+    public static string EmptyEntry(string listName, int index) => string.Create(CultureInfo.InvariantCulture, $"{listName} entry {index} is empty.");
+
     /// <summary>
-    /// REQUIRED for a null element (<c>{PropertyName} is required.</c>), then the validator
-    /// <paramref name="validatorFor"/> chooses for the parent on each element; every element is checked.
+    /// REQUIRED for a null element (<c>{PropertyName} is required.</c>, or what <paramref name="nullMessage"/> says), then
+    /// the validator <paramref name="validatorFor"/> chooses for the parent on each element; every element is checked.
     /// </summary>
     public static IRuleBuilderOptionsConditions<T, IReadOnlyList<TElement>?> EachValidatedBy<T, TElement>(
         this IRuleBuilder<T, IReadOnlyList<TElement>?> rule,
-        Func<T, IValidator<TElement>> validatorFor) =>
+        Func<T, IValidator<TElement>> validatorFor,
+        Func<string, int, string>? nullMessage = null) =>
         rule.Custom((elements, context) =>
         {
             if (elements is null)
@@ -30,36 +34,35 @@ public static class EachElementRules
             }
 
             var validator = validatorFor(context.InstanceToValidate);
+            // One context for the list, with an empty path; each element's context shares its failures and message formatter.
+            var listContext = new ValidationContext<IReadOnlyList<TElement>>(elements);
+            var seen = 0;
             for (var i = 0; i < elements.Count; i++)
             {
                 if (elements[i] is not { } element)
                 {
-                    context.AddFailure(new ValidationFailure(ElementPath(context.PropertyPath, i), $"{context.DisplayName} is required.") { ErrorCode = RuleIds.Required });
+                    var message = nullMessage?.Invoke(context.DisplayName, i) ?? $"{context.DisplayName} is required.";
+                    context.AddFailure(new ValidationFailure(ElementPath(context.PropertyPath, i), message) { ErrorCode = RuleIds.Required });
                     continue;
                 }
 
-                var found = validator.Validate(element).Errors;
-                if (found.Count == 0)
+                // The list's failures so far; the ones past those already seen are this element's.
+                var found = validator.Validate(listContext.CloneForChildValidator(element)).Errors;
+                if (found.Count == seen)
                 {
                     continue;
                 }
 
                 var elementPath = ElementPath(context.PropertyPath, i);
-                foreach (var failure in found)
+                for (; seen < found.Count; seen++)
                 {
-                    context.AddFailure(Under(elementPath, failure));
+                    // The failure was made for this list alone; it moves to the parent with its full path.
+                    var failure = found[seen];
+                    failure.PropertyName = string.IsNullOrEmpty(failure.PropertyName) ? elementPath : elementPath + "." + failure.PropertyName;
+                    context.AddFailure(failure);
                 }
             }
         });
 
     private static string ElementPath(string listPath, int index) => string.Create(CultureInfo.InvariantCulture, $"{listPath}[{index}]");
-
-    private static ValidationFailure Under(string elementPath, ValidationFailure failure) =>
-        new(string.IsNullOrEmpty(failure.PropertyName) ? elementPath : elementPath + "." + failure.PropertyName, failure.ErrorMessage, failure.AttemptedValue)
-        {
-            ErrorCode = failure.ErrorCode,
-            Severity = failure.Severity,
-            CustomState = failure.CustomState,
-            FormattedMessagePlaceholderValues = failure.FormattedMessagePlaceholderValues,
-        };
 }

@@ -29,8 +29,8 @@ public sealed class CargoManifestValidator : AbstractValidator<CargoManifest>
         RuleFor(x => x.CustomsEndorsement!.Reference).Required(RuleIds.StatusEndorse).When(x => x.CustomsEndorsement is not null);
         RuleFor(x => x.CustomsEndorsement!.Date).Required(RuleIds.StatusEndorse).MustBeIsoDate().When(x => x.CustomsEndorsement is not null);
         RuleFor(x => x.Consignments).Required().MustNotBeEmpty();
-        // FluentValidation never hands a null element to a child validator; '!' only bridges the annotation.
-        RuleForEach(x => x.Consignments).RequiredEach(new ConsignmentValidator(context)!);
+        var consignments = ConsignmentValidator.For(context.Direction);
+        RuleFor(x => x.Consignments).EachValidatedBy(_ => consignments, EachElementRules.EmptyEntry);
         RuleFor(x => x).Custom((manifest, validation) => ManifestCrossChecks.Check(manifest, context, validation));
     }
 }

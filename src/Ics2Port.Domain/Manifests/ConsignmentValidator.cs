@@ -10,7 +10,7 @@ internal sealed class ConsignmentValidator : AbstractValidator<Consignment>
 {
     private static readonly string[] CargoTypes = [.. SeaCargoTypes.WireNames];
 
-    public ConsignmentValidator(DocumentContext context)
+    private ConsignmentValidator(Direction direction)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
@@ -31,7 +31,7 @@ internal sealed class ConsignmentValidator : AbstractValidator<Consignment>
             .Must(reason => string.IsNullOrWhiteSpace(reason) || EnsExemptions.IsKnown(reason))
             .WithErrorCode(RuleIds.EnsExempt)
             .WithMessage((_, reason) => $"ensExemption '{reason}' is not one of {string.Join(", ", EnsExemptions.Reasons)}.");
-        if (context.Direction == Direction.Arrival)
+        if (direction == Direction.Arrival)
         {
             RuleFor(x => x.EnsMrn)
                 .Must((consignment, mrn) => !string.IsNullOrWhiteSpace(mrn) || !string.IsNullOrWhiteSpace(consignment.EnsExemption))
@@ -44,6 +44,13 @@ internal sealed class ConsignmentValidator : AbstractValidator<Consignment>
         // The item validator depends on the cargo type; every item is checked, null items are REQUIRED.
         RuleFor(x => x.Items).EachValidatedBy(consignment => IsContainerised(consignment) ? ManifestItemValidator.InContainers : ManifestItemValidator.Loose);
     }
+
+    /// <summary>The validator for consignments of a port call moving in <paramref name="direction"/>; built once, it holds no state.</summary>
+    public static ConsignmentValidator For(Direction direction) => direction == Direction.Arrival ? Arrival : Departure;
+
+    private static ConsignmentValidator Arrival { get; } = new(Direction.Arrival);
+
+    private static ConsignmentValidator Departure { get; } = new(Direction.Departure);
 
     private static bool IsContainerised(Consignment consignment) =>
         SeaCargoTypes.TryParse(consignment.CargoType, out var cargoType) && cargoType == SeaCargoType.Container;

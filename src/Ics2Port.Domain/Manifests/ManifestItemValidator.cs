@@ -25,7 +25,8 @@ internal sealed class ManifestItemValidator : AbstractValidator<ManifestItem>
         RuleFor(x => x.Packages!.Kind).Required().When(x => x.Packages is not null);
         RuleFor(x => x.GrossMassKg)
             .Required()
-            .GreaterThan(0m).WithErrorCode(RuleIds.FormatValue).WithMessage((_, mass) => $"grossMassKg {mass} is not above 0.");
+            // As GreaterThan(0m), without boxing the mass to compare it.
+            .Must(mass => mass is null || mass > 0m).WithErrorCode(RuleIds.FormatValue).WithMessage((_, mass) => $"grossMassKg {mass} is not above 0.");
         if (containerised)
         {
             RuleFor(x => x.ContainerNumber)

@@ -68,4 +68,33 @@ public sealed class ManifestFindingsTests
             ],
             report.Errors);
     }
+
+    [Fact]
+    public void Validate_NullConsignmentAndFaultyParties_EveryFindingWithItsPointerRuleAndMessage()
+    {
+        var manifest = new ManifestBuilder().WithConsignments(
+            [
+                new ConsignmentBuilder().WithBillOfLading("BL-1").Build(),
+                null!,
+                new ConsignmentBuilder().WithBillOfLading("BL-3").WithCargoType("tanker")
+                    .WithConsignee(new PartyBuilder().WithEmail(null).WithEori("LV123"))
+                    .WithConsignor(null)
+                    .WithItems(new ManifestItemBuilder().WithDescription(null)).Build(),
+                new ConsignmentBuilder().WithBillOfLading("bl-1").Build(),
+            ]).Build();
+
+        var report = DocumentValidator.Validate(DocumentType.Manifest, manifest, new DocumentContextBuilder().Build());
+
+        Assert.Equal(
+            [
+                new Finding("/consignments/1", RuleIds.Required, "Consignments entry 1 is empty."),
+                new Finding("/consignments/2/consignor", RuleIds.PartyRequired, "Consignor is required."),
+                new Finding("/consignments/2/consignee/eori", RuleIds.PartyMin, "EORI 'LV123' is not a valid EORI number."),
+                new Finding("/consignments/2/consignee/email", RuleIds.PartyMin, "Email is required."),
+                new Finding("/consignments/2/cargoType", RuleIds.FormatValue, "'tanker' is not one of container, bulk, break-bulk, ro-ro."),
+                new Finding("/consignments/2/items/0/description", RuleIds.Required, "Description is required."),
+                new Finding("/consignments/3/billOfLading", RuleIds.Consistency, "Bill of lading 'bl-1' already appears in consignment 0; each bill of lading appears once in a manifest."),
+            ],
+            report.Errors);
+    }
 }
