@@ -53,16 +53,18 @@ public static class EachElementRules
                     continue;
                 }
 
-                var elementPath = ElementPath(context.PropertyPath, i);
                 for (; seen < found.Count; seen++)
                 {
                     // The failure was made for this list alone; it moves to the parent with its full path.
                     var failure = found[seen];
-                    failure.PropertyName = string.IsNullOrEmpty(failure.PropertyName) ? elementPath : elementPath + "." + failure.PropertyName;
+                    failure.PropertyName = ElementPath(context.PropertyPath, i, failure.PropertyName);
                     context.AddFailure(failure);
                 }
             }
         });
 
-    private static string ElementPath(string listPath, int index) => string.Create(CultureInfo.InvariantCulture, $"{listPath}[{index}]");
+    private static string ElementPath(string listPath, int index, string? propertyName = null) =>
+        string.IsNullOrEmpty(propertyName)
+            ? string.Create(CultureInfo.InvariantCulture, $"{listPath}[{index}]")
+            : string.Create(CultureInfo.InvariantCulture, $"{listPath}[{index}].{propertyName}");
 }

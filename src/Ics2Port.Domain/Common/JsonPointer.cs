@@ -1,7 +1,5 @@
 namespace Ics2Port.Domain.Common;
 
-using System.Text;
-
 /// <summary>Builds RFC 6901 pointers into the submitted (camelCase) document.</summary>
 public static class JsonPointer
 {
@@ -16,8 +14,10 @@ public static class JsonPointer
             return string.Empty;
         }
 
-        // Read in place: a report may carry thousands of findings, each with its path.
-        var pointer = new StringBuilder(propertyPath.Length + 8);
+        // Read and written in place: a report may carry thousands of findings, each with its path. A pointer is at
+        // most twice as long as the path and one character ('~' and '/' escape to two, '.' and '[' become '/').
+        var capacity = (2 * propertyPath.Length) + 1;
+        var pointer = new PointerWriter(capacity <= 512 ? stackalloc char[capacity] : new char[capacity]);
         foreach (var range in propertyPath.AsSpan().Split('.'))
         {
             var part = propertyPath.AsSpan(range);
@@ -26,17 +26,18 @@ public static class JsonPointer
             if (name.Length > 0)
             {
                 pointer.Append('/');
-                AppendEscaped(pointer, char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) : name[0]);
+                pointer.AppendEscaped(char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) : name[0]);
                 foreach (var c in name[1..])
                 {
-                    AppendEscaped(pointer, c);
+                    pointer.AppendEscaped(c);
                 }
             }
 
             while (bracket >= 0)
             {
                 var close = bracket + part[bracket..].IndexOf(']');
-                pointer.Append('/').Append(part[(bracket + 1)..close]);
+                pointer.Append('/');
+                pointer.Append(part[(bracket + 1)..close]);
                 var next = part[close..].IndexOf('[');
                 bracket = next < 0 ? -1 : close + next;
             }
@@ -56,14 +57,39 @@ public static class JsonPointer
     public static IReadOnlyList<string> Split(string pointer) =>
         pointer.Length == 0 ? [] : [.. pointer[1..].Split('/').Select(Unescape)];
 
-    private static void AppendEscaped(StringBuilder pointer, char c) => _ = c switch
-    {
-        '~' => pointer.Append("~0"),
-        '/' => pointer.Append("~1"),
-        _ => pointer.Append(c),
-    };
-
     private static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
     private static string Unescape(string token) => token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+
+    private ref struct PointerWriter(Span<char> buffer)
+    {
+        private readonly Span<char> buffer = buffer;
+        private int length;
+
+        public void Append(char c) => buffer[length++] = c;
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            text.CopyTo(buffer[length..]);
+            length += text.Length;
+        }
+
+        public void AppendEscaped(char c)
+        {
+            switch (c)
+            {
+                case '~':
+                    Append("~0");
+                    break;
+                case '/':
+                    Append("~1");
+                    break;
+                default:
+                    Append(c);
+                    break;
+            }
+        }
+
+        public override readonly string ToString() => new(buffer[..length]);
+    }
 }

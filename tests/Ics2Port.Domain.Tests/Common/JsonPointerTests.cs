@@ -17,4 +17,12 @@ public sealed class JsonPointerTests
     public void FromPropertyPath_GivesPointerIntoCamelCaseDocument(string? propertyPath, string expected) =>
         Assert.Equal(expected, JsonPointer.FromPropertyPath(propertyPath));
 
+
+    [Fact]
+    public void FromPropertyPath_LongPath_Whole()
+    {
+        var name = new string('~', 300);
+
+        Assert.Equal("/" + name.Replace("~", "~0", StringComparison.Ordinal) + "/b/1", JsonPointer.FromPropertyPath(name + ".B[1]"));
+    }
 }
