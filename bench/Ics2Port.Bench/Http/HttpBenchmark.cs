@@ -4,12 +4,13 @@ using System.Diagnostics;
 using System.Globalization;
 using Ics2Port.Bench.Load;
 using Ics2Port.Bench.Reporting;
-using Azure.Storage.Blobs;
+using Azure.Data.Tables;
+using Ics2Port.Storage.Heads;
 using Ics2Port.Testing;
 
 /// <summary>
-/// Document submissions through the whole HTTP path (key check, read, validate against the port call, Blob +
-/// Table commit) against, in the same run and the same rounds, raw create-only Put Blob calls of the same bodies
+/// Document submissions through the whole HTTP path (key check, read, validate against the port call, commit)
+/// against, in the same run and the same rounds, raw create-only Put Blob calls of the same bodies
 /// from the app's own storage client: the ratio is what Ics2Port costs on top of storing the bytes.
 /// </summary>
 internal sealed class HttpBenchmark : IReportingBenchmark
@@ -60,7 +61,7 @@ internal sealed class HttpBenchmark : IReportingBenchmark
         var submit = LoadRun.Combine([.. rounds.Select(round => round.Submit)]);
         var acknowledged = submit.Succeeded + warmUp.Submit.Succeeded + oneSubmit.Succeeded + first.Succeeded + middle.Succeeded + last.Succeeded;
         LoadRun[] all = [submit, put, get, oneSubmit, onePut, first, middle, last];
-        var stored = await CountAsync(app.Blobs.GetBlobContainerClient(app.Layout.DocumentsContainer), cancellationToken);
+        var stored = await CountVersionsAsync(app.Layout.Tables.GetTableClient(app.Layout.DocumentVersionsTable), cancellationToken);
 
         return new BenchmarkReport(Name, "HTTP document submissions", Workload(options, submit.Planned, bodyBytes))
         {
@@ -90,7 +91,7 @@ internal sealed class HttpBenchmark : IReportingBenchmark
                 Errors("raw puts, one client", onePut),
                 Growth(first, middle, last),
                 Errors("PUTs of one document", LoadRun.Combine([first, middle, last])),
-                string.Create(CultureInfo.InvariantCulture, $"Every acknowledged submission stored a new version: {stored:N0} document blobs for {acknowledged:N0} acknowledged PUTs (warm-up included)."),
+                string.Create(CultureInfo.InvariantCulture, $"Every acknowledged submission stored a new version: {stored:N0} version rows for {acknowledged:N0} acknowledged PUTs (warm-up included)."),
             ],
             Succeeded = all.All(run => run.Errors == 0 && !run.Stopped) && stored == acknowledged,
             Duration = Stopwatch.GetElapsedTime(started),
@@ -126,10 +127,12 @@ internal sealed class HttpBenchmark : IReportingBenchmark
         CultureInfo.InvariantCulture,
         $"{what}: {run.Succeeded:N0} of {run.Planned:N0} succeeded, {run.Errors} errors{(run.Stopped ? ", stopped by the time limit" : string.Empty)}{(run.FirstError is { } first ? $" (first: {first})" : string.Empty)}.");
 
-    private static async Task<int> CountAsync(BlobContainerClient container, CancellationToken cancellationToken)
+    // A version is a row of its port call's partition, its body inline or in a blob; the head row is not a version.
+    private static async Task<int> CountVersionsAsync(TableClient versions, CancellationToken cancellationToken)
     {
         var count = 0;
-        await foreach (var _ in container.GetBlobsAsync(cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"RowKey ne {PortCallHead.RowKey}");
+        await foreach (var _ in versions.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             count++;
         }
