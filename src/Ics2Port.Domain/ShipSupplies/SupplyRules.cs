@@ -70,7 +70,7 @@ public static class SupplyRules
                 $"/lines/{pair.index}/cnCode",
                 $"Simplified CN code {pair.line.CnCode} for goods of chapter {pair.line.CnChapter} consumed on board.")));
         statements.Add(new LegalStatement(RuleIds.SupNoExs, string.Empty, "No exit summary declaration: the goods are for the ship's incorporation, operation or consumption on board."));
-        statements.Add(new LegalStatement(RuleIds.SupInSystem, string.Empty, "The supply is recorded in the port system (SKLOIS)."));
+        statements.Add(new LegalStatement(RuleIds.SupInSystem, string.Empty, "A ship supply is recorded in the port system (SKLOIS): the state says whether it has been delivered there."));
         return new SupplyAssessment(declarationType, exportRequired, oral, procedures, ExitSummaryDeclarationRequired: false, statements);
     }
 

@@ -9,6 +9,7 @@ using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.Idempotency;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
+using Ics2Port.Functions.Supplies;
 using Ics2Port.Storage.Documents;
 using Ics2Port.Storage.PortCalls;
 
@@ -16,6 +17,7 @@ using Ics2Port.Storage.PortCalls;
 public sealed class PortCallRegistry(
     PortCallStore portCalls,
     DocumentStore documents,
+    SupplyFilings supplies,
     IdempotencyKeys idempotencyKeys,
     TimeProvider time,
     ILogger<PortCallRegistry> logger)
@@ -60,12 +62,12 @@ public sealed class PortCallRegistry(
         await portCalls.CreateAsync(record, cancellationToken);
         using var scope = logger.BeginScope("Port call {PortCallId}", record.PortCallId);
         PortCallLog.Registered(logger, record.ImoNumber, record.Port);
-        return ApiOutcome.Created(await ViewAsync(record, cancellationToken), $"/api/port-calls/{record.PortCallId}");
+        return ApiOutcome.Created(await ViewAsync(principal, record, cancellationToken), $"/api/port-calls/{record.PortCallId}");
     }
 
     public async Task<ApiOutcome> GetAsync(Principal principal, string portCallId, CancellationToken cancellationToken) =>
         await portCalls.FindAsync(portCallId, principal.AgentId, cancellationToken) is { } record
-            ? ApiOutcome.Ok(await ViewAsync(record, cancellationToken))
+            ? ApiOutcome.Ok(await ViewAsync(principal, record, cancellationToken))
             : NotFound(portCallId);
 
     public async Task<ApiOutcome> ListAsync(Principal principal, string? imo, string? port, CancellationToken cancellationToken)
@@ -84,7 +86,7 @@ public sealed class PortCallRegistry(
     public static ApiOutcome NotFound(string portCallId) =>
         ApiProblems.NotFound($"There is no port call '{portCallId}' for this API key.");
 
-    private async Task<PortCallView> ViewAsync(PortCallRecord record, CancellationToken cancellationToken)
+    private async Task<PortCallView> ViewAsync(Principal principal, PortCallRecord record, CancellationToken cancellationToken)
     {
         var request = record.ToRequest();
         var accepted = await AcceptedDocuments.LoadAsync(documents, record.PortCallId, cancellationToken);
@@ -101,7 +103,8 @@ public sealed class PortCallRegistry(
             request.NextPort,
             request.RegularShippingService,
             await StatusAsync(Direction.Arrival),
-            await StatusAsync(Direction.Departure));
+            await StatusAsync(Direction.Departure),
+            await supplies.StatesAsync(principal, record, cancellationToken));
 
         async Task<DirectionStatus> StatusAsync(Direction direction)
         {

@@ -1,8 +1,12 @@
 namespace Ics2Port.Functions.PortCalls;
 
 using Ics2Port.Domain.PortCalls;
+using Ics2Port.Functions.Supplies;
 
-/// <summary>A port call with, per direction, what was accepted and what is still missing (FAL-ARR, FAL-DEP, FAL-ALL).</summary>
+/// <summary>
+/// A port call with, per direction, what was accepted and what is still missing (FAL-ARR, FAL-DEP, FAL-ALL), and the
+/// ship supplies filed for it that the caller may see.
+/// </summary>
 public sealed record PortCallView(
     string PortCallId,
     string AgentId,
@@ -16,4 +20,5 @@ public sealed record PortCallView(
     string? NextPort,
     bool? RegularShippingService,
     DirectionStatus Arrival,
-    DirectionStatus Departure);
+    DirectionStatus Departure,
+    IReadOnlyList<SupplyState> Supplies);

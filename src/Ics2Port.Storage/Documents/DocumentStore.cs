@@ -11,7 +11,7 @@ namespace Ics2Port.Storage.Documents;
 /// create-only and never overwritten; the create-only insert of the version row is the commit point,
 /// so a version row never points at a missing blob and nothing acknowledged can be lost.
 /// </summary>
-public sealed class DocumentStore(StorageLayout layout)
+public sealed class DocumentStore
 {
     /// <summary>State of a freshly stored version.</summary>
     public const string AcceptedState = "accepted";
@@ -20,8 +20,24 @@ public sealed class DocumentStore(StorageLayout layout)
     private const long VersionCeiling = 9_999_999_999;
     private const int MaxCommitAttempts = 100;
 
-    private readonly TableClient _versions = layout.Tables.GetTableClient(layout.DocumentVersionsTable);
-    private readonly BlobContainerClient _bodies = layout.Blobs.GetBlobContainerClient(layout.DocumentsContainer);
+    private readonly StorageLayout layout;
+    private readonly TableClient _versions;
+    private readonly BlobContainerClient _bodies;
+
+    /// <summary>The store of port call documents.</summary>
+    public DocumentStore(StorageLayout layout)
+        : this(layout, layout?.DocumentVersionsTable!, layout?.DocumentsContainer!)
+    {
+    }
+
+    /// <summary>The same versioning over another table and container, for other kinds of filed items (ship supplies).</summary>
+    internal DocumentStore(StorageLayout layout, string versionsTable, string bodiesContainer)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        this.layout = layout;
+        _versions = layout.Tables.GetTableClient(versionsTable);
+        _bodies = layout.Blobs.GetBlobContainerClient(bodiesContainer);
+    }
 
     /// <summary>The stable id of the document of one type and direction of a port call.</summary>
     public static string DocumentIdOf(string portCallId, string direction, string type) => $"{portCallId}-{direction}-{type}";
