@@ -41,6 +41,7 @@ public static class ServiceRegistration
         }
 
         services.AddSingleton<PortCallStore>();
+        services.AddSingleton<PortCallHeads>();
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<PermitStore>();
         services.AddSingleton<SupplyStore>();

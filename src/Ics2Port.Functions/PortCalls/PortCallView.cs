@@ -1,12 +1,8 @@
 namespace Ics2Port.Functions.PortCalls;
 
 using Ics2Port.Domain.PortCalls;
-using Ics2Port.Functions.Supplies;
 
-/// <summary>
-/// A port call with, per direction, what was accepted and what is still missing (FAL-ARR, FAL-DEP, FAL-ALL), and the
-/// ship supplies filed for it that the caller may see.
-/// </summary>
+/// <summary>A port call with, per direction, what was accepted and what is still missing (FAL-ARR, FAL-DEP, FAL-ALL).</summary>
 public sealed record PortCallView(
     string PortCallId,
     string AgentId,
@@ -20,5 +16,4 @@ public sealed record PortCallView(
     string? NextPort,
     bool? RegularShippingService,
     DirectionStatus Arrival,
-    DirectionStatus Departure,
-    IReadOnlyList<SupplyState> Supplies);
+    DirectionStatus Departure);

@@ -79,7 +79,7 @@ public sealed class SupplyFilings(
             return NotFound(supplyId);
         }
 
-        if (!SupplyAccess.MayConfirmLoading(principal, found.PortCall, found.Version.AgentId))
+        if (!SupplyAccess.MayConfirmLoading(principal, found.PortCall.AgentId, found.Version.AgentId))
         {
             return ApiProblems.Forbidden("The supplier, or the ship's agent on the ship's behalf, confirms the loading.");
         }
@@ -137,13 +137,27 @@ public sealed class SupplyFilings(
             .WithHeader("ETag", DocumentETags.Of(version));
     }
 
-    /// <summary>The supplies of a port call that <paramref name="principal"/> may see, oldest first.</summary>
-    public async Task<IReadOnlyList<SupplyState>> StatesAsync(Principal principal, PortCallRecord portCall, CancellationToken cancellationToken)
+    /// <summary>
+    /// The supplies of a port call the caller may see: the agent of the port call and the authority all of them, a
+    /// supplier its own; 404 for another agent, as for the port call itself.
+    /// </summary>
+    public async Task<ApiOutcome> ListAsync(Principal principal, string portCallId, CancellationToken cancellationToken)
     {
-        var latest = await supplies.GetLatestVersionsAsync(portCall.PortCallId, cancellationToken);
+        if (await portCalls.FindAsync(portCallId, null, cancellationToken) is not { } portCall
+            || (principal.Kind == PrincipalKind.Agent && principal.AgentId != portCall.AgentId))
+        {
+            return PortCallRegistry.NotFound(portCallId);
+        }
+
+        return ApiOutcome.Ok(new SupplyList(portCallId, await StatesAsync(principal, portCallId, portCall.AgentId, cancellationToken)));
+    }
+
+    private async Task<IReadOnlyList<SupplyState>> StatesAsync(Principal principal, string portCallId, string portCallAgentId, CancellationToken cancellationToken)
+    {
+        var latest = await supplies.GetLatestVersionsAsync(portCallId, cancellationToken);
         var proofs = latest.Where(version => version.Direction == SupplyStore.Loading).ToDictionary(version => version.Type, StringComparer.Ordinal);
         var states = new List<SupplyState>();
-        foreach (var version in latest.Where(version => version.Direction == SupplyStore.Supply && SupplyAccess.MaySee(principal, portCall, version.AgentId)).OrderBy(version => version.Type, StringComparer.Ordinal))
+        foreach (var version in latest.Where(version => version.Direction == SupplyStore.Supply && SupplyAccess.MaySee(principal, portCallAgentId, version.AgentId)).OrderBy(version => version.Type, StringComparer.Ordinal))
         {
             var supply = await ReadSupplyAsync(version, cancellationToken);
             var proof = proofs.TryGetValue(version.Type, out var proofVersion) ? await ReadProofAsync(proofVersion, cancellationToken) : null;
@@ -238,7 +252,7 @@ public sealed class SupplyFilings(
     {
         if (await portCalls.FindAsync(portCallId, null, cancellationToken) is not { } portCall
             || await supplies.GetLatestAsync(portCallId, SupplyStore.Supply, supplyId, cancellationToken) is not { } version
-            || !SupplyAccess.MaySee(principal, portCall, version.AgentId))
+            || !SupplyAccess.MaySee(principal, portCall.AgentId, version.AgentId))
         {
             return null;
         }

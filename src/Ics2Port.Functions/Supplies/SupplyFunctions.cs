@@ -54,6 +54,17 @@ public sealed class SupplyFunctions(ApiGateway api, SupplyFilings filings)
                 principal, portCallId, supplyId, request.ContentType, body, new DocumentConditions(QueryValues.Header(request, "If-Match"), null), cancellationToken),
             admitsSuppliers: true);
 
+    [Function("ListSupplies")]
+    [EndpointSummary("The ship supplies of a port call, each with its state and what its exit still lacks (SUP-EXPORT), oldest first.")]
+    [EndpointDescription("The ship's agent of the port call and the authority see every supply of it, a supplier its own; another agent is answered 404.")]
+    [ProducesResponseType<SupplyList>(StatusCodes.Status200OK)]
+    [OperationLink(StatusCodes.Status200OK, "GetSupply", "portCallId=$response.body#/portCallId", "supplyId=$response.body#/items/0/supplyId")]
+    [ProducesProblems(404)]
+    public Task<ApiResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "port-calls/{portCallId}/supplies")] HttpRequest request,
+        string portCallId) =>
+        api.RunAsync(request, (principal, cancellationToken) => filings.ListAsync(principal, portCallId, cancellationToken), admitsSuppliers: true);
+
     [Function("GetSupply")]
     [EndpointSummary("A supply's latest version with what the law requires of it, its proof of loading and what its exit still lacks (SUP-EXPORT).")]
     [EndpointDescription("The supplier sees its own supplies, the ship's agent those of its port call, the authority all of them; anyone else is answered 404.")]

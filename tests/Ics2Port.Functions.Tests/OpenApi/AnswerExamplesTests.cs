@@ -105,6 +105,7 @@ public sealed class AnswerExamplesTests(AzuriteFixture azurite, PeerSimulatorFix
         var revised = supplyBody.Replace("\"destinationCode\"", "\"declarationReference\": \"26LV000210EX001234\", \"destinationCode\"", StringComparison.Ordinal);
         await RecordAsync("ReviseSupply", supplier.PutAsync(supplyPath, Api.Json(revised)), revised);
         await RecordAsync("GetSupply", authority.GetAsync(supplyPath));
+        await RecordAsync("ListSupplies", agent.GetAsync($"/api/port-calls/{portCallId}/supplies"));
         await RecordAsync("SearchHsCodes", agent.GetAsync("/api/hs-codes?q=sawn&limit=5"));
         await RecordAsync("GetHsCode", agent.GetAsync("/api/hs-codes/4407"));
 

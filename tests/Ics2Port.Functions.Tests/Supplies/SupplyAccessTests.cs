@@ -64,13 +64,23 @@ public sealed class SupplyAccessTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PortCall_AgentAndAuthority_SeeEverySupplyOfThePortCall()
+    public async Task List_AgentOfThePortCallAndAuthority_SeeEverySupplyASupplierItsOwn()
     {
         var byAgent = await SuppliersShownAsync(TestApp.AgentAKey);
         var byAuthority = await SuppliersShownAsync(TestApp.AuthorityKey);
+        var bySupplier = await SuppliersShownAsync(TestApp.SupplierBKey);
 
         Assert.Equal([TestApp.SupplierA, TestApp.SupplierB], byAgent.Order(StringComparer.Ordinal));
         Assert.Equal([TestApp.SupplierA, TestApp.SupplierB], byAuthority.Order(StringComparer.Ordinal));
+        Assert.Equal([TestApp.SupplierB], bySupplier);
+    }
+
+    [Fact]
+    public async Task List_AnotherAgent_404()
+    {
+        using var response = await _app.Client(TestApp.AgentBKey).GetAsync($"/api/port-calls/{_portCallId}/supplies");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Theory]
@@ -104,8 +114,8 @@ public sealed class SupplyAccessTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private async Task<string[]> SuppliersShownAsync(string key)
     {
-        using var response = await _app.Client(key).GetAsync($"/api/port-calls/{_portCallId}");
+        using var response = await _app.Client(key).GetAsync($"/api/port-calls/{_portCallId}/supplies");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. (await response.ReadJsonAsync()).GetProperty("supplies").EnumerateArray().Select(supply => supply.GetProperty("supplierId").GetString()!)];
+        return [.. (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(supply => supply.GetProperty("supplierId").GetString()!)];
     }
 }

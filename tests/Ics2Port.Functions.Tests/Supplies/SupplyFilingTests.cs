@@ -59,7 +59,7 @@ public sealed class SupplyFilingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = (await response.ReadJsonAsync()).GetProperty("errors").EnumerateArray().Select(error => (error.GetProperty("pointer").GetString(), error.GetProperty("rule").GetString()));
         Assert.Equal([("/consignee/vesselName", "CONSISTENCY"), ("/destinationCode", "SUP-DEST-CODE"), ("/lines/0/cnChapter", "SUP-CN-SIMPLE")], errors);
-        Assert.Empty((await PortCallAsync(_agent)).GetProperty("supplies").EnumerateArray());
+        Assert.Empty((await SuppliesAsync(_agent)).GetProperty("items").EnumerateArray());
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class SupplyFilingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
         Assert.True(view.GetProperty("exit").GetProperty("leftCustomsTerritory").GetBoolean());
         Assert.Equal("Master", view.GetProperty("loadingProof").GetProperty("proof").GetProperty("confirmedBy").GetProperty("rank").GetString());
-        var shown = Assert.Single((await PortCallAsync(_agent)).GetProperty("supplies").EnumerateArray());
+        var shown = Assert.Single((await SuppliesAsync(_agent)).GetProperty("items").EnumerateArray());
         Assert.True(shown.GetProperty("leftCustomsTerritory").GetBoolean());
         Assert.Empty(shown.GetProperty("missing").EnumerateArray());
     }
@@ -203,9 +203,9 @@ public sealed class SupplyFilingTests(AzuriteFixture azurite) : IAsyncLifetime
         return (response.StatusCode, await response.ReadJsonAsync());
     }
 
-    private async Task<JsonElement> PortCallAsync(HttpClient client)
+    private async Task<JsonElement> SuppliesAsync(HttpClient client)
     {
-        using var response = await client.GetAsync($"/api/port-calls/{_portCallId}");
+        using var response = await client.GetAsync(SuppliesPath);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.ReadJsonAsync();
     }
