@@ -88,6 +88,8 @@ public sealed class TestApp : IAsyncDisposable
             ["Ics2Port:ApiKeys:4:sha256"] = Sha256(SupplierBKey),
             ["Ics2Port:ApiKeys:4:principal"] = "supplier:" + SupplierB,
             ["Logging:LogLevel:Default"] = "Warning",
+            // No nomenclature unless a test gives one: HS codes checked for structure only, as the tests' data expects.
+            ["Ics2Port:HsNomenclaturePath"] = string.Empty,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
