@@ -135,6 +135,7 @@ API keys (X-Api-Key):
   dev-agent-a     shipping agent AG-DEMO-A
   dev-agent-b     shipping agent AG-DEMO-B
   dev-authority   port authority
+  dev-supplier    ship supplier SU-DEMO-CHANDLER
 
 Sample port call of AG-DEMO-A: $port_call
   curl -s $app_url/api/port-calls/$port_call -H 'X-Api-Key: dev-agent-a'

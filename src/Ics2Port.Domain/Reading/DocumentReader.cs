@@ -10,6 +10,7 @@ using Ics2Port.Domain.Permits;
 using Ics2Port.Domain.PortCalls;
 using Ics2Port.Domain.Reading.Tabular;
 using Ics2Port.Domain.ShipStores;
+using Ics2Port.Domain.ShipSupplies;
 
 /// <summary>
 /// Turns submitted bytes into the document records, or into format errors (<c>FORMAT-JSON</c>, <c>FORMAT-CSV</c>,
@@ -78,6 +79,12 @@ public static class DocumentReader
 
     /// <summary>Reads an unloading or loading permit application (JSON only).</summary>
     public static ReadResult<PermitApplication> ReadPermit(ReadOnlyMemory<byte> content) => JsonDocumentReader.Read<PermitApplication>(content);
+
+    /// <summary>Reads a ship supply (JSON only).</summary>
+    public static ReadResult<ShipSupply> ReadSupply(ReadOnlyMemory<byte> content) => JsonDocumentReader.Read<ShipSupply>(content);
+
+    /// <summary>Reads a proof of loading on board (JSON only).</summary>
+    public static ReadResult<LoadingProof> ReadLoadingProof(ReadOnlyMemory<byte> content) => JsonDocumentReader.Read<LoadingProof>(content);
 
     /// <summary>Reads a port call announcement (JSON only).</summary>
     public static ReadResult<PortCallRequest> ReadPortCall(ReadOnlyMemory<byte> content) => JsonDocumentReader.Read<PortCallRequest>(content);

@@ -8,4 +8,7 @@ public enum PrincipalKind
 
     /// <summary>The port authority or customs integration: reads every agent's data.</summary>
     Authority,
+
+    /// <summary>A ship supplier (ship chandler, bunkering company): files and reads only its own ship supplies.</summary>
+    Supplier,
 }

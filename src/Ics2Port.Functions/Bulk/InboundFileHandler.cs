@@ -3,13 +3,13 @@ namespace Ics2Port.Functions.Bulk;
 using System.Globalization;
 using System.Text;
 using Azure;
-using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Common;
 using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.Hosting;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.Problems;
+using Ics2Port.Functions.Supplies;
 using Azure.Storage.Blobs.Models;
 using Ics2Port.Storage.Layout;
 using Microsoft.Extensions.Options;
@@ -27,6 +27,7 @@ public sealed class InboundFileHandler(
     FileQuarantine quarantine,
     DocumentSubmissions documents,
     PermitApplications permits,
+    SupplyFilings supplies,
     IOptions<Ics2PortOptions> options,
     TimeProvider time,
     ILogger<InboundFileHandler> logger)
@@ -46,7 +47,7 @@ public sealed class InboundFileHandler(
     {
         var name = invocation.Name;
         var file = InboundFile.TryParse(name, out var parsed) ? parsed : null;
-        using var scope = logger.BeginScope("File {BlobPath} agent {AgentId} port call {PortCallId}", invocation.Path, file?.AgentId, file?.PortCallId);
+        using var scope = logger.BeginScope("File {BlobPath} of {Filer} port call {PortCallId}", invocation.Path, file?.Filer.ToString(), file?.PortCallId);
 
         var source = await containers.Blob(invocation.Container, name).GetPropertiesIfExistsAsync(cancellationToken);
         if (source is null || IsDirectory(source))
@@ -100,12 +101,13 @@ public sealed class InboundFileHandler(
     {
         DocumentReceipt receipt => $"{receipt.DocumentId} version {receipt.Version.ToString(CultureInfo.InvariantCulture)}",
         PermitReceipt receipt => $"permit {receipt.PermitId}",
+        SupplyReceipt receipt => $"supply {receipt.SupplyId} version {receipt.Version.ToString(CultureInfo.InvariantCulture)}",
         ApiProblem problem => $"{problem.Title} {problem.Errors?.Count ?? 0} error(s)",
         _ => string.Empty,
     };
 
-    // The Idempotency-Key of a permit file: its path and content, so a re-fire finds the first permit and a
-    // corrected file at the same path is a new application.
+    // The Idempotency-Key of a permit or supply file: its path and content, so a re-fire finds the first permit or
+    // supply and a corrected file at the same path is a new one.
     private static string PermitKey(string blobName, string contentSha256) =>
         "file-" + ContentHash.Sha256Hex(Encoding.UTF8.GetBytes($"{blobName}\n{contentSha256}"));
 
@@ -140,9 +142,10 @@ public sealed class InboundFileHandler(
             return (ApiProblems.TooLarge(limit), BlobETags.Unquoted(blob.Details.ETag));
         }
 
-        var principal = Principal.Agent(file.AgentId);
-        var outcome = file.IsPermit
-            ? await permits.SubmitAsync(principal, file.PortCallId, file.MediaType, content, PermitKey(file.BlobName, ContentHash.Sha256Hex(content.Span)), cancellationToken)
+        var principal = file.Filer;
+        var key = PermitKey(file.BlobName, ContentHash.Sha256Hex(content.Span));
+        var outcome = file.IsSupply ? await supplies.FileAsync(principal, file.PortCallId, file.MediaType, content, key, cancellationToken)
+            : file.IsPermit ? await permits.SubmitAsync(principal, file.PortCallId, file.MediaType, content, key, cancellationToken)
             : await documents.SubmitAsync(principal, file.PortCallId, file.Direction, file.Type, file.MediaType, content, cancellationToken);
         return (outcome, BlobETags.Unquoted(blob.Details.ETag));
     }

@@ -191,6 +191,45 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IClassFixt
     }
 
     [Fact]
+    public async Task Invoke_SupplyFile_FiledForTheSupplierItsPathNamesAndFiredAgainTheSameSupply()
+    {
+        var portCallId = await _bulk.Agent.CreatePortCallAsync();
+        var name = $"suppliers/{TestApp.SupplierA}/{portCallId}/supplies/delivery-note-2611.json";
+        await _bulk.UploadAsync(name, Encoding.UTF8.GetBytes(Samples.Supply()));
+        var first = await _bulk.InvokeAsync(name);
+        var firstResult = await _bulk.ResultAsync(name);
+        var firstReceipt = JsonDocument.Parse(firstResult!.Content.ToString()).RootElement;
+        await _bulk.Blobs.GetBlobContainerClient(_bulk.Results).DeleteBlobAsync(name + ".result.json");
+
+        var again = await _bulk.InvokeAsync(name);
+
+        var secondReceipt = JsonDocument.Parse((await _bulk.ResultAsync(name))!.Content.ToString()).RootElement;
+        Assert.Equal((true, true, "201"), (first.Succeeded, again.Succeeded, firstResult.Metadata["status"]));
+        Assert.Equal(TestApp.SupplierA, firstReceipt.GetProperty("supplierId").GetString());
+        Assert.Equal(firstReceipt.GetProperty("supplyId").GetString(), secondReceipt.GetProperty("supplyId").GetString());
+        Assert.Equal("EX", firstReceipt.GetProperty("requirements").GetProperty("declarationType").GetString());
+        using var http = await _bulk.App.Client(TestApp.SupplierAKey).GetAsync($"/api/port-calls/{portCallId}/supplies/{firstReceipt.GetProperty("supplyId").GetString()}");
+        Assert.Equal(HttpStatusCode.OK, http.StatusCode);
+    }
+
+    [Fact]
+    public async Task Invoke_InvalidSupplyFile_ResultIsTheHttpProblem()
+    {
+        var portCallId = await _bulk.Agent.CreatePortCallAsync();
+        var body = Samples.Supply().Replace("\"QS\"", "\"QX\"", StringComparison.Ordinal);
+        var name = $"suppliers/{TestApp.SupplierA}/{portCallId}/supplies/bad.json";
+        await _bulk.UploadAsync(name, Encoding.UTF8.GetBytes(body));
+
+        var invoked = await _bulk.InvokeAsync(name);
+
+        var result = await _bulk.ResultAsync(name);
+        using var http = await _bulk.App.Client(TestApp.SupplierAKey).PostAsync($"/api/port-calls/{portCallId}/supplies", Api.Json(body));
+        Assert.Equal(
+            (true, "422", await http.Content.ReadAsStringAsync()),
+            (invoked.Succeeded, result!.Metadata["status"], result.Content.ToString()));
+    }
+
+    [Fact]
     public async Task Invoke_ManifestAsXlsx_AcceptedAndTheHttpPutOfTheSameWorkbookIsTheSameReceipt()
     {
         var portCallId = await _bulk.Agent.CreatePortCallAsync();

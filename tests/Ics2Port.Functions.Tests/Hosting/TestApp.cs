@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging;
 namespace Ics2Port.Functions.Tests.Hosting;
 
 /// <summary>
-/// The app's function classes under the local host on a free loopback port, with its own tables and containers and three
+/// The app's function classes under the local host on a free loopback port, with its own tables and containers and its
 /// API keys. Triggers do not fire on their own unless a test turns them on; <see cref="RunFunctionAsync"/> runs one now.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
@@ -26,6 +26,10 @@ public sealed class TestApp : IAsyncDisposable
     public const string AuthorityKey = "test-key-authority";
     public const string AgentA = "AG-TEST-A";
     public const string AgentB = "AG-TEST-B";
+    public const string SupplierAKey = "test-key-supplier-a";
+    public const string SupplierBKey = "test-key-supplier-b";
+    public const string SupplierA = "SU-TEST-A";
+    public const string SupplierB = "SU-TEST-B";
 
     private readonly WebApplication _app;
     private readonly List<HttpClient> _clients = [];
@@ -63,7 +67,7 @@ public sealed class TestApp : IAsyncDisposable
         return new TestApp(app, new Uri(address));
     }
 
-    /// <summary>The configuration every test instance runs with: its storage, the three API keys, then <paramref name="settings"/>.</summary>
+    /// <summary>The configuration every test instance runs with: its storage, the API keys (two agents, two suppliers, the authority), then <paramref name="settings"/>.</summary>
     public static Dictionary<string, string?> Configuration(string connectionString, string namePrefix, IDictionary<string, string?>? settings = null)
     {
         var configuration = new Dictionary<string, string?>
@@ -79,6 +83,10 @@ public sealed class TestApp : IAsyncDisposable
             ["Ics2Port:ApiKeys:1:principal"] = "agent:" + AgentB,
             ["Ics2Port:ApiKeys:2:sha256"] = Sha256(AuthorityKey),
             ["Ics2Port:ApiKeys:2:principal"] = "authority",
+            ["Ics2Port:ApiKeys:3:sha256"] = Sha256(SupplierAKey),
+            ["Ics2Port:ApiKeys:3:principal"] = "supplier:" + SupplierA,
+            ["Ics2Port:ApiKeys:4:sha256"] = Sha256(SupplierBKey),
+            ["Ics2Port:ApiKeys:4:principal"] = "supplier:" + SupplierB,
             ["Logging:LogLevel:Default"] = "Warning",
             // No nomenclature unless a test gives one: HS codes checked for structure only, as the tests' data expects.
             ["Ics2Port:HsNomenclaturePath"] = string.Empty,
