@@ -2,7 +2,6 @@ namespace Ics2Port.Functions.Documents;
 
 using System.Globalization;
 using Ics2Port.Domain.Codes;
-using Ics2Port.Domain.GeneralDeclarations;
 using Ics2Port.Domain.PortCalls;
 
 /// <summary>What a document's rules see of its port call and of the other accepted documents of its direction (CONSISTENCY).</summary>
@@ -25,11 +24,10 @@ public static class DocumentContexts
         PortCallRequest portCall,
         Direction direction,
         AcceptedDocuments accepted,
-        GeneralDeclaration? generalDeclaration,
         IHsCodeCatalog? hsCodes) => ForPortCall(portCall, direction, hsCodes) with
         {
-            DeclaredCrew = generalDeclaration?.NumberOfCrew,
-            DeclaredPassengers = generalDeclaration?.NumberOfPassengers,
+            DeclaredCrew = accepted.GeneralDeclaration(direction)?.NumberOfCrew,
+            DeclaredPassengers = accepted.GeneralDeclaration(direction)?.NumberOfPassengers,
             ListedCrew = accepted.Latest(direction, DocumentType.Fal5)?.ItemCount,
             ListedPassengers = accepted.Latest(direction, DocumentType.Fal6)?.ItemCount,
         };

@@ -9,4 +9,7 @@ internal static partial class DocumentLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused with {Status}: {Findings} finding(s).")]
     public static partial void Rejected(ILogger logger, int status, int findings);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage failed while the version was committed; whether it was stored is not known")]
+    public static partial void OutcomeUnknown(ILogger logger, Exception exception);
 }

@@ -6,10 +6,9 @@ using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.PortCalls;
 using Ics2Port.Functions.Problems;
 using Ics2Port.Storage.Documents;
-using Ics2Port.Storage.PortCalls;
 
 /// <summary>Reads accepted documents back: the latest or one version byte for byte, and the receipts of all versions.</summary>
-public sealed class DocumentReadings(PortCallStore portCalls, DocumentStore documents)
+public sealed class DocumentReadings(PortCallHeads heads, DocumentStore documents)
 {
     public Task<ApiOutcome> GetLatestAsync(Principal principal, string portCallId, string direction, string type, CancellationToken cancellationToken) =>
         ReadAsync(principal, portCallId, direction, type, version: null, cancellationToken);
@@ -46,17 +45,14 @@ public sealed class DocumentReadings(PortCallStore portCalls, DocumentStore docu
             return problem;
         }
 
-        var found = version is { } number
-            ? await documents.GetVersionAsync(portCallId, direction, type, number, cancellationToken)
-            : await documents.GetLatestAsync(portCallId, direction, type, cancellationToken);
-        if (found is null)
+        if (await documents.ReadAsync(portCallId, direction, type, version, cancellationToken) is not { } read)
         {
             return ApiProblems.NotFound(version is null
                 ? $"No {type} has been accepted for the {direction} yet."
                 : $"There is no version {version} of the {direction} {type}.");
         }
 
-        var content = await documents.ReadContentAsync(found, cancellationToken);
+        var (found, content) = read;
         return ApiOutcome.Ok(new RawContent(content, found.ContentType)).WithHeader("ETag", DocumentETags.Of(found));
     }
 
@@ -67,6 +63,6 @@ public sealed class DocumentReadings(PortCallStore portCalls, DocumentStore docu
             return NoSuchDocument(direction, type);
         }
 
-        return await portCalls.FindAsync(portCallId, principal.AgentId, cancellationToken) is null ? PortCallRegistry.NotFound(portCallId) : null;
+        return await heads.FindAsync(portCallId, principal.AgentId, cancellationToken) is null ? PortCallRegistry.NotFound(portCallId) : null;
     }
 }

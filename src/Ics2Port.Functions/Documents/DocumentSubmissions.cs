@@ -2,6 +2,7 @@ namespace Ics2Port.Functions.Documents;
 
 using Ics2Port.Domain.Common;
 using Ics2Port.Domain.CrewLists;
+using Ics2Port.Domain.GeneralDeclarations;
 using Ics2Port.Domain.PassengerLists;
 using Ics2Port.Domain.PortCalls;
 using Ics2Port.Domain.Reading;
@@ -13,20 +14,24 @@ using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.PortCalls;
 using Ics2Port.Functions.Problems;
 using Ics2Port.Storage.Documents;
-using Ics2Port.Storage.PortCalls;
+using Ics2Port.Storage.Layout;
 
 /// <summary>
-/// Files one document of a port call, over HTTP or as a dropped file: read, validate against the port call
-/// and the other accepted documents of its direction, then commit it as the next version.
+/// Files one document of a port call, over HTTP or as a dropped file: read, validate against the port call and the other
+/// accepted documents of its direction as the port call's head names them, then commit it as the next version together
+/// with the changed head. Two storage round trips for a new version with an inline body: the head read, the transaction.
+/// When another submission changed the head first, everything is decided again against the new head.
 /// </summary>
 public sealed class DocumentSubmissions(
-    PortCallStore portCalls,
+    PortCallHeads heads,
     DocumentStore documents,
     HsNomenclatureSource nomenclature,
-    DocumentDelivery delivery,
+    NewVersionDelivery delivery,
     TimeProvider time,
     ILogger<DocumentSubmissions> logger)
 {
+    private const int MaxCommitAttempts = 50;
+
     public Task<ApiOutcome> SubmitAsync(
         Principal principal,
         string portCallId,
@@ -58,7 +63,7 @@ public sealed class DocumentSubmissions(
             return ApiProblems.Forbidden("Documents are filed by the shipping agent of the port call.");
         }
 
-        if (await portCalls.FindAsync(portCallId, agentId, cancellationToken) is not { } portCall)
+        if (await heads.FindAsync(portCallId, agentId, cancellationToken) is not { } head)
         {
             return PortCallRegistry.NotFound(portCallId);
         }
@@ -76,38 +81,61 @@ public sealed class DocumentSubmissions(
             return unreadable;
         }
 
-        var accepted = await AcceptedDocuments.LoadAsync(documents, portCallId, cancellationToken);
-        var context = DocumentContexts.ForDocument(
-            portCall.ToRequest(),
-            parsedDirection,
-            accepted,
-            await accepted.ReadGeneralDeclarationAsync(parsedDirection, cancellationToken),
-            nomenclature.Current);
-        var report = HsCodeCheck.Apply(DocumentValidator.Validate(parsedType, document, context), document, context.HsCodes);
-        report = read.SourceMap.ToSource(report);
-        if (!report.IsValid)
+        var submission = new DocumentSubmission
         {
-            DocumentLog.Rejected(logger, StatusCodes.Status422UnprocessableEntity, report.Errors.Count);
-            return ApiProblems.Validation(report);
+            AgentId = agentId,
+            PortCallId = portCallId,
+            Direction = direction,
+            Type = type,
+            Content = BinaryData.FromBytes(body),
+            ContentType = contentType!,
+            Extension = format.ToString().ToLowerInvariant(),
+            Sha256 = ContentHash.Sha256Hex(body.Span),
+            ReceivedAt = time.ReceivedNow(),
+            ItemCount = ItemCount(document),
+            Figures = document is GeneralDeclaration declaration ? AcceptedDocuments.FiguresOf(declaration) : null,
+        };
+        for (var attempt = 0; attempt < MaxCommitAttempts; attempt++)
+        {
+            var context = DocumentContexts.ForDocument(PortCallRecords.RequestOf(head), parsedDirection, new AcceptedDocuments(head), nomenclature.Current);
+            var report = HsCodeCheck.Apply(DocumentValidator.Validate(parsedType, document, context), document, context.HsCodes);
+            report = read.SourceMap.ToSource(report);
+            if (!report.IsValid)
+            {
+                DocumentLog.Rejected(logger, StatusCodes.Status422UnprocessableEntity, report.Errors.Count);
+                return ApiProblems.Validation(report);
+            }
+
+            DocumentCommit? commit;
+            try
+            {
+                commit = await documents.TryCommitAsync(head, submission, conditions.Allow, cancellationToken);
+            }
+            catch (Exception e) when (StorageFaults.IsUnavailable(e))
+            {
+                DocumentLog.OutcomeUnknown(logger, e);
+                return ApiProblems.OutcomeUnknown("the version");
+            }
+
+            if (commit is not null)
+            {
+                return await AnswerAsync(commit, report, cancellationToken);
+            }
+
+            // Another submission changed the port call first: decide again against what it left.
+            if (await heads.FindAsync(portCallId, agentId, cancellationToken) is not { } fresh)
+            {
+                return PortCallRegistry.NotFound(portCallId);
+            }
+
+            head = fresh;
         }
 
-        var commit = await documents.CommitAsync(
-            new DocumentSubmission
-            {
-                AgentId = agentId,
-                PortCallId = portCallId,
-                Direction = direction,
-                Type = type,
-                Content = BinaryData.FromBytes(body),
-                ContentType = contentType!,
-                Extension = format.ToString().ToLowerInvariant(),
-                Sha256 = ContentHash.Sha256Hex(body.Span),
-                ReceivedAt = time.ReceivedNow(),
-                ItemCount = ItemCount(document),
-            },
-            conditions.Allow,
-            cancellationToken);
+        throw new StoreContentionException($"Could not commit {DocumentStore.DocumentIdOf(portCallId, direction, type)} after {MaxCommitAttempts} attempts.");
+    }
 
+    private async Task<ApiOutcome> AnswerAsync(DocumentCommit commit, ValidationReport report, CancellationToken cancellationToken)
+    {
         if (commit.Kind == DocumentCommitKind.PreconditionFailed)
         {
             return ApiProblems.PreconditionFailed(commit.Version is { } current
@@ -119,8 +147,8 @@ public sealed class DocumentSubmissions(
         DocumentLog.Committed(logger, commit.Kind, version.Version, version.Sha256);
         if (commit.Kind == DocumentCommitKind.Created)
         {
-            // A crash before this leaves the version 'accepted'; the timer delivers it then.
-            version = await delivery.DeliverNewVersionAsync(version, cancellationToken);
+            // Off the request: the answer waits for the delivery only briefly. A crash before it ends leaves the version open on the head, for the timer.
+            version = await delivery.StartAsync(version, cancellationToken);
         }
 
         var receipt = DocumentReceipt.From(version, report.Warnings);

@@ -28,4 +28,7 @@ internal static partial class FallbackLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fallback intake {IntakeId} ({MessageId}): {Link} {PortCallId}, {Queued} document(s) queued for re-entry")]
     public static partial void Intake(ILogger logger, string intakeId, string messageId, string link, string? portCallId, int queued);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{DocumentId} version {Version} was not delivered after its commit; the timer delivers it")]
+    public static partial void NewVersionNotDelivered(ILogger logger, Exception exception, string documentId, int version);
 }

@@ -20,6 +20,12 @@ public sealed class FallbackOptions
     /// </summary>
     public TimeSpan AcceptedGracePeriod { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long a port call with nothing on its way stays in the delivery index after its head last changed; a submission
+    /// after that puts it back (one more storage round trip, once).
+    /// </summary>
+    public TimeSpan IndexRetention { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>E-mail attempts that may find the SMTP server unavailable before the case goes to in person (FB-3-IN-PERSON).</summary>
     public int MaxEmailAttempts { get; set; } = 3;
 

@@ -50,6 +50,8 @@ public static class FallbackServiceRegistration
         services.AddSingleton<PortSystemAvailability>();
         services.AddSingleton<CaseAttempts>();
         services.AddSingleton<DocumentDelivery>();
+        services.AddSingleton<NewVersionDelivery>();
+        services.AddHostedService(provider => provider.GetRequiredService<NewVersionDelivery>());
         services.AddSingleton<CaseDocuments>();
         services.AddSingleton<FallbackWorkflow>();
         services.AddSingleton<FallbackCases>();

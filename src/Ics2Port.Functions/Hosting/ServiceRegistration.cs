@@ -39,6 +39,7 @@ public static class ServiceRegistration
         }
 
         services.AddSingleton<PortCallStore>();
+        services.AddSingleton<PortCallHeads>();
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<PermitStore>();
         services.AddSingleton<IdempotencyStore>();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Ics2Port.Domain.Codes;
 using Ics2Port.Domain.PortCalls;
 using Ics2Port.Domain.Reading;
+using Ics2Port.Storage.Heads;
 using Ics2Port.Storage.PortCalls;
 
 /// <summary>Between the port call request the agent sent and the record the store keeps.</summary>
@@ -22,6 +23,11 @@ public static class PortCallRecords
     public static PortCallRequest ToRequest(this PortCallRecord record) =>
         JsonSerializer.Deserialize<PortCallRequest>(record.RequestJson, DocumentReader.JsonOptions)
             ?? throw new InvalidOperationException($"Port call {record.PortCallId} holds no request.");
+
+    /// <summary>The port call request its head keeps.</summary>
+    public static PortCallRequest RequestOf(PortCallHead head) =>
+        JsonSerializer.Deserialize<PortCallRequest>(head.PortCallJson ?? "{}", DocumentReader.JsonOptions)
+            ?? throw new InvalidOperationException($"The head of port call {head.PortCallId} holds no request.");
 
     public static PortCallSummary ToSummary(this PortCallRecord record)
     {

@@ -10,11 +10,13 @@ using Ics2Port.Functions.Idempotency;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
 using Ics2Port.Storage.Documents;
+using Ics2Port.Storage.Heads;
 using Ics2Port.Storage.PortCalls;
 
 /// <summary>Registers port calls and shows them with what each direction still needs.</summary>
 public sealed class PortCallRegistry(
     PortCallStore portCalls,
+    PortCallHeads heads,
     DocumentStore documents,
     IdempotencyKeys idempotencyKeys,
     TimeProvider time,
@@ -58,14 +60,18 @@ public sealed class PortCallRegistry(
 
         var record = PortCallRecords.Create(claim.ResourceId, agentId, request, claim.ReceivedAt);
         await portCalls.CreateAsync(record, cancellationToken);
+        await documents.CreateHeadAsync(record.PortCallId, agentId, record.RequestJson, record.CreatedAt, cancellationToken);
         using var scope = logger.BeginScope("Port call {PortCallId}", record.PortCallId);
         PortCallLog.Registered(logger, record.ImoNumber, record.Port);
-        return ApiOutcome.Created(await ViewAsync(record, cancellationToken), $"/api/port-calls/{record.PortCallId}");
+        var head = await heads.FindAsync(record.PortCallId, agentId, cancellationToken)
+            ?? throw new InvalidOperationException($"Port call {record.PortCallId} has no head after its registration.");
+        return ApiOutcome.Created(ViewOf(head), $"/api/port-calls/{record.PortCallId}");
     }
 
+    /// <summary>One point read: the head holds the port call and where each of its documents stands.</summary>
     public async Task<ApiOutcome> GetAsync(Principal principal, string portCallId, CancellationToken cancellationToken) =>
-        await portCalls.FindAsync(portCallId, principal.AgentId, cancellationToken) is { } record
-            ? ApiOutcome.Ok(await ViewAsync(record, cancellationToken))
+        await heads.FindAsync(portCallId, principal.AgentId, cancellationToken) is { } head
+            ? ApiOutcome.Ok(ViewOf(head))
             : NotFound(portCallId);
 
     public async Task<ApiOutcome> ListAsync(Principal principal, string? imo, string? port, CancellationToken cancellationToken)
@@ -84,14 +90,14 @@ public sealed class PortCallRegistry(
     public static ApiOutcome NotFound(string portCallId) =>
         ApiProblems.NotFound($"There is no port call '{portCallId}' for this API key.");
 
-    private async Task<PortCallView> ViewAsync(PortCallRecord record, CancellationToken cancellationToken)
+    private static PortCallView ViewOf(PortCallHead head)
     {
-        var request = record.ToRequest();
-        var accepted = await AcceptedDocuments.LoadAsync(documents, record.PortCallId, cancellationToken);
+        var request = PortCallRecords.RequestOf(head);
+        var accepted = new AcceptedDocuments(head);
         return new PortCallView(
-            record.PortCallId,
-            record.AgentId,
-            record.CreatedAt,
+            head.PortCallId,
+            head.AgentId,
+            head.CreatedAt ?? DateTimeOffset.MinValue,
             request.Vessel,
             request.Port,
             request.VoyageNumber,
@@ -100,14 +106,13 @@ public sealed class PortCallRegistry(
             request.LastPort,
             request.NextPort,
             request.RegularShippingService,
-            await StatusAsync(Direction.Arrival),
-            await StatusAsync(Direction.Departure));
+            Status(Direction.Arrival),
+            Status(Direction.Departure));
 
-        async Task<DirectionStatus> StatusAsync(Direction direction)
+        DirectionStatus Status(Direction direction)
         {
             var latest = accepted.Of(direction);
-            var generalDeclaration = await accepted.ReadGeneralDeclarationAsync(direction, cancellationToken);
-            var missing = Completeness.Missing(direction, generalDeclaration, latest.Select(pair => pair.Type).ToHashSet());
+            var missing = Completeness.Missing(direction, accepted.GeneralDeclaration(direction), latest.Select(pair => pair.Type).ToHashSet());
             return new DirectionStatus(
                 [.. latest.Select(pair => DocumentState.From(pair.Version))],
                 [.. missing.Select(type => type.ToWire())],

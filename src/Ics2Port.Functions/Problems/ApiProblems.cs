@@ -63,6 +63,14 @@ public static class ApiProblems
         Create(StatusCodes.Status503ServiceUnavailable, ProblemTypes.StorageUnavailable, "Try again shortly; retrying the same request is safe.")
             .WithHeader("Retry-After", RetryAfterSeconds.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>Storage failed while a write was under way: whether it landed is not known, and only resending tells.</summary>
+    public static ApiOutcome OutcomeUnknown(string what) =>
+        Create(
+            StatusCodes.Status503ServiceUnavailable,
+            ProblemTypes.StorageUnavailable,
+            $"Storage failed while {what} was being stored: it may have been stored or not. Resending the same body is safe: it is stored once, or its receipt is answered.")
+            .WithHeader("Retry-After", RetryAfterSeconds.ToString(CultureInfo.InvariantCulture));
+
     public static ApiOutcome NomenclatureUnavailable() =>
         Create(StatusCodes.Status503ServiceUnavailable, ProblemTypes.NomenclatureUnavailable, "Set Ics2Port:HsNomenclaturePath to a nomenclature CSV file.");
 

@@ -17,7 +17,7 @@ public static class ProblemTypes
     public static readonly (string Type, string Title) TooLarge = (Base + "too-large", "The body is too large.");
     public static readonly (string Type, string Title) UnsupportedMediaType = (Base + "unsupported-media-type", "The media type is not supported.");
     public static readonly (string Type, string Title) IdempotencyKeyReused = (Base + "idempotency-key-reused", "The idempotency key was used for a different request.");
-    public static readonly (string Type, string Title) StorageUnavailable = (Base + "storage-unavailable", "Storage is unavailable; nothing was stored.");
+    public static readonly (string Type, string Title) StorageUnavailable = (Base + "storage-unavailable", "Storage is unavailable.");
     public static readonly (string Type, string Title) NomenclatureUnavailable = (Base + "nomenclature-unavailable", "No HS nomenclature is configured.");
     public static readonly (string Type, string Title) Internal = (Base + "internal", "An unexpected error occurred.");
 

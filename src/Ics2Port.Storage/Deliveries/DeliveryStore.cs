@@ -3,19 +3,30 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Ics2Port.Storage.Documents;
+using Ics2Port.Storage.Heads;
 using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Storage.Deliveries;
 
 /// <summary>
 /// The delivery state and attempts of document versions, kept on the version rows of <see cref="DocumentStore"/>.
-/// Reads carry the row's ETag and <see cref="TryUpdateAsync"/> writes only if it is unchanged.
+/// Reads carry the row's ETag and <see cref="TryUpdateAsync"/> writes only if it is unchanged, together with the port
+/// call's head (the latest version's state, the versions still open) in one transaction.
 /// </summary>
 public sealed class DeliveryStore(StorageLayout layout)
 {
+    /// <summary>States in which a version's delivery has ended: it leaves the head's open versions (a refusal is final too).</summary>
+    public static readonly IReadOnlySet<string> FinalStates = new HashSet<string>(StringComparer.Ordinal) { "delivered", "re-entered", "refused" };
+
+    private const int MaxHeadAttempts = 20;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    private static readonly string[] Columns = [.. DocumentStore.Columns, "Attempts", "IsCase", "CaseOpenedAt", "OutageId"];
+
     private readonly TableClient _versions = layout.Tables.GetTableClient(layout.DocumentVersionsTable);
+    private readonly DocumentStore _documents = new(layout);
+    private readonly DeliveryIndex _index = new(layout);
 
     /// <summary>One version with its delivery state, or null.</summary>
     public async Task<DeliveryRecord?> GetAsync(string portCallId, string direction, string type, int version, CancellationToken cancellationToken = default)
@@ -33,14 +44,47 @@ public sealed class DeliveryStore(StorageLayout layout)
     public Task<DeliveryRecord?> RefreshAsync(DeliveryRecord record, CancellationToken cancellationToken = default) =>
         GetAsync(record.Document.PortCallId, record.Document.Direction, record.Document.Type, record.Document.Version, cancellationToken);
 
-    /// <summary>Every version, of every port call, whose state is one of <paramref name="states"/>, oldest first.</summary>
+    /// <summary>
+    /// Every version whose delivery has not ended, oldest first: the port calls of the delivery index, each head's open
+    /// versions. A port call whose head has had nothing open for <paramref name="retention"/> leaves the index.
+    /// </summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> ListOpenAsync(TimeSpan retention, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var records = new List<DeliveryRecord>();
+        foreach (var (portCallId, etag) in await _index.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (await _documents.ReadHeadAsync(portCallId, cancellationToken).ConfigureAwait(false) is not { } head)
+            {
+                continue;
+            }
+
+            if (head.Open.Count == 0)
+            {
+                await RetireAsync(head, etag, now - retention, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            foreach (var item in head.Open.Where(item => item.Kind == OpenItem.DocumentKind))
+            {
+                var (direction, type) = SplitKey(item.Key);
+                if (await GetAsync(portCallId, direction, type, item.Version, cancellationToken).ConfigureAwait(false) is { } record && !FinalStates.Contains(record.State))
+                {
+                    records.Add(record);
+                }
+            }
+        }
+
+        return [.. records.OrderBy(record => record.Document.ReceivedAt).ThenBy(record => record.Document.DocumentId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every version, of every port call, whose state is one of <paramref name="states"/>, oldest first (a scan of the whole table).</summary>
     public async Task<IReadOnlyList<DeliveryRecord>> ListInStatesAsync(IReadOnlyCollection<string> states, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(states);
         ArgumentOutOfRangeException.ThrowIfZero(states.Count);
         var filter = TableFilters.Any(states.Select(state => (FormattableString)$"State eq {state}"));
         var records = new List<DeliveryRecord>();
-        await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, layout.QueryPageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, layout.QueryPageSize, Columns, cancellationToken).ConfigureAwait(false))
         {
             records.Add(FromEntity(entity));
         }
@@ -62,7 +106,7 @@ public sealed class DeliveryStore(StorageLayout layout)
             agentId is null ? null : (FormattableString)$"AgentId eq {agentId}",
             state is null ? null : (FormattableString)$"State eq {state}");
         var records = new List<DeliveryRecord>();
-        await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, layout.QueryPageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, layout.QueryPageSize, Columns, cancellationToken).ConfigureAwait(false))
         {
             records.Add(FromEntity(entity));
         }
@@ -89,14 +133,95 @@ public sealed class DeliveryStore(StorageLayout layout)
             ["CaseOpenedAt"] = updated.CaseOpenedAt,
             ["OutageId"] = updated.OutageId,
         };
+        for (var attempt = 0; attempt < MaxHeadAttempts; attempt++)
+        {
+            var head = await _documents.ReadHeadAsync(document.PortCallId, cancellationToken).ConfigureAwait(false);
+            var nextHead = head is null ? null : HeadAfter(head, document);
+            try
+            {
+                if (nextHead is null)
+                {
+                    var etag = await _versions.UpdateAsync(entity, updated.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                    return updated with { ETag = etag };
+                }
+
+                var response = await _versions.SubmitTransactionAsync(
+                    [
+                        new TableTransactionAction(TableTransactionActionType.UpdateMerge, entity, updated.ETag),
+                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, HeadEntities.ToEntity(nextHead), head!.ETag),
+                    ],
+                    cancellationToken).ConfigureAwait(false);
+                return updated with { ETag = response.Value[0].Headers.ETag ?? throw new InvalidOperationException("The transaction answered without an ETag.") };
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 412)
+            {
+                // The version row or the head changed: only the latter is worth another try.
+                if (await GetAsync(document.PortCallId, document.Direction, document.Type, document.Version, cancellationToken).ConfigureAwait(false) is not { } current
+                    || current.ETag != updated.ETag)
+                {
+                    return null;
+                }
+            }
+            catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
+            {
+                return null;
+            }
+        }
+
+        throw new StoreContentionException($"The head of port call {document.PortCallId} kept changing while {document.DocumentId} version {document.Version} was updated.");
+    }
+
+    // The head as it must be after the version's state changes: the latest version's state, and the version out of the open ones once delivery ended; null when unchanged.
+    private static PortCallHead? HeadAfter(PortCallHead head, DocumentVersion document)
+    {
+        var key = PortCallHead.KeyOf(document.Direction, document.Type);
+        var latest = head.Documents.GetValueOrDefault(key);
+        var stateChanged = latest is not null && latest.Version == document.Version && latest.State != document.State;
+        var leaves = FinalStates.Contains(document.State) && head.Open.Any(item => IsItem(item, key, document.Version));
+        if (!stateChanged && !leaves)
+        {
+            return null;
+        }
+
+        return head with
+        {
+            Documents = stateChanged ? new Dictionary<string, HeadDocument>(head.Documents) { [key] = latest! with { State = document.State } } : head.Documents,
+            Open = leaves ? [.. head.Open.Where(item => !IsItem(item, key, document.Version))] : head.Open,
+        };
+    }
+
+    private static bool IsItem(OpenItem item, string key, int version) => item.Kind == OpenItem.DocumentKind && item.Key == key && item.Version == version;
+
+    private static (string Direction, string Type) SplitKey(string key)
+    {
+        var bar = key.IndexOf('|', StringComparison.Ordinal);
+        return (key[..bar], key[(bar + 1)..]);
+    }
+
+    // Out of the index once nothing was open for the retention period; the head's flag goes first, with If-Match, so a
+    // submission that read it before commits only after marking the port call again (and the removal then fails on the ETag).
+    private async Task RetireAsync(PortCallHead head, ETag indexETag, DateTimeOffset quietSince, CancellationToken cancellationToken)
+    {
         try
         {
-            var etag = await _versions.UpdateAsync(entity, updated.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-            return updated with { ETag = etag };
+            if (!head.Indexed)
+            {
+                // A submission marked it and has not committed yet, or a removal failed: the row exists, so the flag says so.
+                await _versions.UpdateAsync(HeadEntities.ToEntity(head with { Indexed = true }), head.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (head.Timestamp is not { } written || written > quietSince)
+            {
+                return;
+            }
+
+            await _versions.UpdateAsync(HeadEntities.ToEntity(head with { Indexed = false }), head.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await _index.TryRemoveAsync(head.PortCallId, indexETag, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
         {
-            return null;
+            // A submission changed the head first: the port call stays.
         }
     }
 

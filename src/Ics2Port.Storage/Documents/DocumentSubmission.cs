@@ -1,3 +1,5 @@
+using Ics2Port.Storage.Heads;
+
 namespace Ics2Port.Storage.Documents;
 
 /// <summary>A validated document body to be committed as the next version.</summary>
@@ -32,4 +34,10 @@ public sealed record DocumentSubmission
 
     /// <summary>Number of listed people or items, kept for the consistency checks of other documents.</summary>
     public int? ItemCount { get; init; }
+
+    /// <summary>What a FAL 1 declares, kept on the head for the rules of the other documents.</summary>
+    public DeclaredFigures? Figures { get; init; }
+
+    /// <summary>Tells this submission's commit from any other with the same body: a retried commit whose answer was lost finds its own id.</summary>
+    public string CommitId { get; init; } = Guid.NewGuid().ToString("N");
 }

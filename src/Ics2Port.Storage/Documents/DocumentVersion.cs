@@ -38,4 +38,10 @@ public sealed record DocumentVersion
 
     /// <summary>Number of listed people or items (crew on FAL 5, passengers on FAL 6), when the type lists any.</summary>
     public int? ItemCount { get; init; }
+
+    /// <summary>True when the body is kept on the version row itself rather than in the blob <see cref="BlobName"/>.</summary>
+    public bool IsInline { get; init; }
+
+    /// <summary>The commit that stored the version.</summary>
+    public string? CommitId { get; init; }
 }

@@ -41,6 +41,7 @@ public sealed partial class StorageLayout
         IdempotencyTable = prefix + names.Tables["idempotencyKeys"];
         OutagesTable = prefix + names.Tables["outages"];
         FallbackIntakeTable = prefix + names.Tables["fallbackIntake"];
+        DeliveryIndexTable = prefix + names.Tables["deliveryIndex"];
         DocumentsContainer = prefix + names.Containers["documents"];
         PermitsContainer = prefix + names.Containers["permits"];
         FallbackContainer = prefix + names.Containers["fallback"];
@@ -48,7 +49,7 @@ public sealed partial class StorageLayout
         InboundContainer = names.Containers["inbound"];
         ResultsContainer = prefix + names.Containers["results"];
         QuarantineContainer = prefix + names.Containers["quarantine"];
-        TableNames = [PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable, OutagesTable, FallbackIntakeTable];
+        TableNames = [PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable, OutagesTable, FallbackIntakeTable, DeliveryIndexTable];
         ContainerNames = [DocumentsContainer, PermitsContainer, FallbackContainer, InboundContainer, ResultsContainer, QuarantineContainer];
     }
 
@@ -72,7 +73,10 @@ public sealed partial class StorageLayout
     /// <summary>The owner of each port call: PartitionKey port call id, RowKey <c>owner</c>.</summary>
     public string PortCallOwnersTable { get; }
 
-    /// <summary>Every accepted document version: PartitionKey port call id, RowKey <c>{direction}|{type}|{inverted version}</c>.</summary>
+    /// <summary>
+    /// Every accepted document version: PartitionKey port call id, RowKey <c>{direction}|{type}|{inverted version}</c>; and
+    /// the port call's head in the same partition, RowKey <c>head</c>, committed with each new version in one transaction.
+    /// </summary>
     public string DocumentVersionsTable { get; }
 
     /// <summary>Permit applications: PartitionKey permit id, RowKey <c>permit</c>.</summary>
@@ -87,7 +91,10 @@ public sealed partial class StorageLayout
     /// <summary>E-mails taken in by the fallback inbox: PartitionKey <c>intake</c>, RowKey the SHA-256 of the e-mail's Message-ID.</summary>
     public string FallbackIntakeTable { get; }
 
-    /// <summary>Raw document bodies: <c>{agentId}/{portCallId}/{direction}/{type}/{sha256}.{ext}</c>.</summary>
+    /// <summary>The port calls the fallback timer visits: PartitionKey <c>open</c>, RowKey port call id.</summary>
+    public string DeliveryIndexTable { get; }
+
+    /// <summary>Raw document bodies too large to keep inline on their version row: <c>{agentId}/{portCallId}/{direction}/{type}/{sha256}.{ext}</c>.</summary>
     public string DocumentsContainer { get; }
 
     /// <summary>Raw permit applications: <c>{agentId}/{portCallId}/{permitId}.json</c>.</summary>

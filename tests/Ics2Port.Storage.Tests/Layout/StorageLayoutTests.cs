@@ -13,7 +13,7 @@ public sealed class StorageLayoutTests(AzuriteFixture azurite)
         var layout = new StorageLayout(azurite.Blobs, azurite.Tables, "dev1");
 
         Assert.Equal(
-            ["dev1PortCalls", "dev1PortCallOwners", "dev1DocumentVersions", "dev1Permits", "dev1IdempotencyKeys", "dev1Outages", "dev1FallbackIntake"],
+            ["dev1PortCalls", "dev1PortCallOwners", "dev1DocumentVersions", "dev1Permits", "dev1IdempotencyKeys", "dev1Outages", "dev1FallbackIntake", "dev1DeliveryIndex"],
             layout.TableNames);
         Assert.Equal(["dev1documents", "dev1permits", "dev1fallback", "inbound", "dev1results", "dev1quarantine"], layout.ContainerNames);
     }

@@ -11,6 +11,9 @@ public sealed class PortSystemOptions
     /// <summary>How long one request may take before the port system counts as unavailable.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long filing a document waits for the port system before answering <c>pending</c>; the timer tries again.</summary>
-    public TimeSpan SubmissionTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long the answer to a filed document waits for its delivery, which runs on its own: a receipt says <c>delivered</c>
+    /// or <c>pending</c> when the delivery ended by then, else <c>accepted</c> (the delivery goes on, the timer is its safety net).
+    /// </summary>
+    public TimeSpan SubmissionTimeout { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -8,7 +8,8 @@ using Ics2Port.Storage.Deliveries;
 using Ics2Port.Storage.Documents;
 
 /// <summary>
-/// Passes document versions to the port system: right after a new version is committed (with a short wait), by
+/// Passes document versions to the port system: right after a new version is committed (off the request, see
+/// <see cref="NewVersionDelivery"/>), by
 /// the timer for what is still <c>accepted</c> or <c>pending</c>, and as re-entry of fallback cases after restoration
 /// (FB-REENTRY). The port system takes the same id and version any number of times, so a repeat after a crash
 /// is harmless there; the claim keeps two workers from sending at once.
@@ -24,7 +25,7 @@ public sealed class DocumentDelivery(
 
     /// <summary>
     /// Right after a version was committed: during a known outage it becomes <c>pending</c> at once (FB-TRIGGER); otherwise
-    /// it is delivered, waiting at most <see cref="PortSystemOptions.SubmissionTimeout"/>, and ends <c>delivered</c> or
+    /// it is delivered, waiting at most <see cref="PortSystemOptions.RequestTimeout"/>, and ends <c>delivered</c> or
     /// <c>pending</c>. Without a configured port system it stays <c>accepted</c>. Answers the version as it now stands.
     /// </summary>
     public async Task<DocumentVersion> DeliverNewVersionAsync(DocumentVersion version, CancellationToken cancellationToken)
@@ -38,7 +39,7 @@ public sealed class DocumentDelivery(
 
         var status = await availability.CurrentAsync(cancellationToken);
         var after = status.Available
-            ? await DeliverAsync(record, SubmissionClaim, holdsLease: false, channels.PortSystemSettings.SubmissionTimeout, cancellationToken)
+            ? await DeliverAsync(record, SubmissionClaim, holdsLease: false, channels.PortSystemSettings.RequestTimeout, cancellationToken)
             : await attempts.MoveAsync(record, FallbackEvent.PortSystemUnavailable, status.Outage?.OutageId, cancellationToken);
 
         // Null: the timer took the case meanwhile; answer whatever it made of it.

@@ -33,15 +33,6 @@ public sealed class FallbackWorkflow(
 {
     private const int MaxStepsPerCase = 4;
 
-    private static readonly string[] OpenStates =
-    [
-        DeliveryState.Accepted.ToWire(),
-        DeliveryState.Pending.ToWire(),
-        DeliveryState.FallbackEds.ToWire(),
-        DeliveryState.FallbackEmail.ToWire(),
-        DeliveryState.FallbackInPerson.ToWire(),
-    ];
-
     public async Task<FallbackRunReport> RunAsync(string runId, CancellationToken cancellationToken)
     {
         await using var lease = await WorkflowLease.TryAcquireAsync(layout, options.Value.LeaseDuration, time, logger, cancellationToken);
@@ -55,7 +46,7 @@ public sealed class FallbackWorkflow(
         var token = run.Token;
         var report = new FallbackRunReport();
         var status = await CloseRecoveredOutageAsync(await availability.CurrentAsync(token), report, token);
-        var open = await deliveries.ListInStatesAsync(OpenStates, token);
+        var open = await deliveries.ListOpenAsync(options.Value.IndexRetention, time.GetUtcNow(), token);
         report.Cases = open.Count;
         foreach (var record in open)
         {

@@ -26,7 +26,8 @@ public sealed class FallbackRunIsolationTests(AzuriteFixture azurite, PeerSimula
         var caseIds = new List<string>();
         foreach (var (type, content, _) in FallbackHarness.ArrivalDocuments())
         {
-            var receipt = await FallbackHarness.FileAsync(_harness.AgentA, portCallId, type, content());
+            // FAL 4 larger than a version row holds, so that its body is a blob of its own.
+            var receipt = await FallbackHarness.FileAsync(_harness.AgentA, portCallId, type, type == "fal4" ? Api.Json(LargeFal4()) : content());
             caseIds.Add($"{receipt.GetProperty("documentId").GetString()}-v1");
         }
 
@@ -49,5 +50,11 @@ public sealed class FallbackRunIsolationTests(AzuriteFixture azurite, PeerSimula
         Assert.Contains(firstRun, line => line.StartsWith($"Case {caseIds[1]} failed in this run", StringComparison.Ordinal));
         Assert.Contains("failed 1", firstRun[^1], StringComparison.Ordinal);
         Assert.All(caseIds, id => Assert.Equal("fallback-eds", afterSecond[id].State()));
+    }
+
+    private static string LargeFal4()
+    {
+        var entry = """{ "familyName": "Ozols", "givenNames": "Janis", "rankOrRating": "AB", "effects": [ { "description": "Camera", "quantity": 1 } ] }""";
+        return $$"""{ "entries": [ {{string.Join(", ", Enumerable.Repeat(entry, 3000))}} ] }""";
     }
 }
