@@ -124,6 +124,8 @@ cat <<INFO
 
 Ics2Port is running at $app_url (logs in .data/: app.log, azurite.log, maildev.log, peers.log).
 
+  Web page for agents and the authority: $app_url/api/app/  (sign in with an API key below)
+
   E-mail sent to customs (maildev):   $mail_url
   Port system and EDS simulators:     $peers_url  (switch off: curl -X POST $peers_url/_control/eds/availability -H 'Content-Type: application/json' -d '{"available":false}')
   The FallbackWorkflow timer runs every minute; run it now with:

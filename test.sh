@@ -7,6 +7,12 @@ if [ ! -f tools/node_modules/azurite/dist/src/azurite.js ] || [ ! -f tools/node_
   echo "Installing Azurite and Spectral (npm ci in tools/)..."
   npm ci --prefix tools --no-audit --no-fund
 fi
+# The web page's tests drive Debian's Chromium; no browser is downloaded by the tests themselves.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium (apt-get) for the web page's browser tests..."
+  if [ "$(id -u)" -eq 0 ]; then apt_get="apt-get"; else apt_get="sudo apt-get"; fi
+  $apt_get update -qq && DEBIAN_FRONTEND=noninteractive $apt_get install -y -qq chromium
+fi
 # Kiota, pinned in tools/dotnet-tools.json, generates the client of the OpenAPI document in a test.
 dotnet tool restore --tool-manifest tools/dotnet-tools.json
 

@@ -4,8 +4,8 @@ using Ics2Port.Functions.Hosting;
 using Microsoft.Extensions.Options;
 
 /// <summary>
-/// The configured nomenclature, read once on first use. No path configured, or a file that cannot be read,
-/// leaves it absent: the picker answers 503 and HS codes are checked for structure only.
+/// The configured nomenclature (by default the HS 2022 file shipped with the app), read once on first use. An empty
+/// path, or a file that cannot be read, leaves it absent: the picker answers 503 and HS codes are checked for structure only.
 /// </summary>
 public sealed class HsNomenclatureSource
 {
@@ -13,7 +13,7 @@ public sealed class HsNomenclatureSource
 
     public HsNomenclatureSource(IOptions<Ics2PortOptions> options, ILogger<HsNomenclatureSource> logger)
     {
-        _nomenclature = new Lazy<HsNomenclature?>(() => Load(options.Value.HsNomenclaturePath, logger));
+        _nomenclature = new Lazy<HsNomenclature?>(() => Load(options.Value.HsNomenclaturePath ?? Ics2PortOptions.DefaultHsNomenclaturePath, logger));
     }
 
     /// <summary>The nomenclature, or null when none is configured.</summary>

@@ -80,6 +80,8 @@ public sealed class TestApp : IAsyncDisposable
             ["Ics2Port:ApiKeys:2:sha256"] = Sha256(AuthorityKey),
             ["Ics2Port:ApiKeys:2:principal"] = "authority",
             ["Logging:LogLevel:Default"] = "Warning",
+            // No nomenclature unless a test gives one: HS codes checked for structure only, as the tests' data expects.
+            ["Ics2Port:HsNomenclaturePath"] = string.Empty,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

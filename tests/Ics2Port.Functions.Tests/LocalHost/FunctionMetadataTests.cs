@@ -51,14 +51,15 @@ public sealed class FunctionMetadataTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     [Fact]
-    public void Metadata_HttpFunctions_AuthLevelFunctionButTheDocument()
+    public void Metadata_HttpFunctions_AuthLevelFunctionButTheDocumentAndThePage()
     {
+        string[] anonymous = ["GetOpenApi", "GetWebPage"];
         var levels = Generated()
             .Where(function => function.Trigger.GetProperty("type").GetString() == "httpTrigger")
             .ToDictionary(function => function.Name, function => function.Trigger.GetProperty("authLevel").GetString());
 
-        Assert.Equal("Anonymous", levels["GetOpenApi"]);
-        Assert.All(levels.Where(pair => pair.Key != "GetOpenApi"), pair => Assert.Equal("Function", pair.Value));
+        Assert.All(anonymous, name => Assert.Equal("Anonymous", levels[name]));
+        Assert.All(levels.Where(pair => !anonymous.Contains(pair.Key)), pair => Assert.Equal("Function", pair.Value));
     }
 
     [Fact]

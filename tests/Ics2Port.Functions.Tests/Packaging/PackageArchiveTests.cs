@@ -27,6 +27,13 @@ public sealed class PackageArchiveTests(BuiltPackage package) : IClassFixture<Bu
     }
 
     [PackageFact]
+    public void Archive_HsNomenclature_ShippedWithItsLicenceWhereTheAppLooksByDefault()
+    {
+        Assert.Contains("hs/harmonized-system.csv", package.EntryNames);
+        Assert.Contains("hs/LICENSE.md", package.EntryNames);
+    }
+
+    [PackageFact]
     public void Archive_Entries_HaveNoFunctionJsonAnywhere()
     {
         var entries = package.EntryNames;
