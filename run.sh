@@ -138,6 +138,7 @@ API keys (X-Api-Key):
   dev-customs-riga        customs control point 0210, Riga (LVRIX)
   dev-customs-ventspils   customs control point 0311, Ventspils (LVVNT)
   dev-customs-liepaja     customs control point 0411, Liepāja (LVLPX)
+  dev-supplier    ship supplier SU-DEMO-CHANDLER
 
 Sample port call of AG-DEMO-A: $port_call
   curl -s $app_url/api/port-calls/$port_call -H 'X-Api-Key: dev-agent-a'

@@ -95,4 +95,29 @@ public static class Samples
                        {{(itemBerth is null ? string.Empty : $"\"berth\": \"{itemBerth}\",")}}
                        "consignor": {{Party}}, "consignee": {{Party}} } ] }
         """;
+
+    /// <summary>
+    /// A supply to BALTIC TRADER (flag LV): Union vegetables (line 0), and non-Union marine gas oil (line 1) unless
+    /// <paramref name="unionOnly"/>; the ship leaves the customs territory.
+    /// </summary>
+    public static string Supply(string? declarationReference = null, bool unionOnly = false, string vesselName = "BALTIC TRADER") => $$"""
+        { "supplier": { "name": "Baltic Chandlers SIA", "address": "Tvaika iela 7, Riga", "country": "LV", "eori": "LV40003098765",
+                        "email": "orders@balticchandlers.lv", "phone": "+371 67111222" },
+          "consignee": { "vesselName": "{{vesselName}}", "owningCompany": "Baltic Trader Shipping Ltd" },
+          "destinationCode": "QS", "shipLeavesCustomsTerritory": true,
+          {{(declarationReference is null ? string.Empty : $"\"declarationReference\": \"{declarationReference}\",")}}
+          "lines": [ { "description": "Fresh tomatoes", "cnCode": "0702 00 00", "customsStatus": "union", "kind": "stores",
+                       "quantity": 200, "unit": "kg", "valueEur": 400, "netMassKg": 200, "prohibitionsOrRestrictions": false }
+                     {{(unionOnly ? string.Empty : "," + FuelLine)}} ] }
+        """;
+
+    private const string FuelLine = """
+        { "description": "Marine gas oil", "cnCode": "2710 19 43", "customsStatus": "non-union", "kind": "fuel",
+          "quantity": 30000, "unit": "kg", "valueEur": 21000, "netMassKg": 30000, "prohibitionsOrRestrictions": false }
+        """;
+
+    public const string LoadingProof = """
+        { "confirmedBy": { "name": "Janis Ozols", "rank": "Master" }, "loadedAt": "2026-11-24T10:30:00+02:00",
+          "lines": [ { "line": 0, "quantity": 200 } ] }
+        """;
 }

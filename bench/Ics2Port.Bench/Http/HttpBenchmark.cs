@@ -5,15 +5,19 @@ using System.Globalization;
 using Ics2Port.Bench.Load;
 using Ics2Port.Bench.Reporting;
 using Azure.Data.Tables;
+using Ics2Port.Storage.Heads;
 using Ics2Port.Testing;
 
 /// <summary>
-/// Document submissions through the whole HTTP path (key check, read, validate against the port call, Blob +
-/// Table commit) against, in the same run and the same rounds, raw create-only Put Blob calls of the same bodies
+/// Document submissions through the whole HTTP path (key check, read, validate against the port call, commit)
+/// against, in the same run and the same rounds, raw create-only Put Blob calls of the same bodies
 /// from the app's own storage client: the ratio is what Ics2Port costs on top of storing the bytes.
 /// </summary>
 internal sealed class HttpBenchmark : IReportingBenchmark
 {
+    /// <summary>Sequential PUTs (and as many raw puts) measured for the one-client latency.</summary>
+    private const int OneClientOperations = 200;
+
     public string Name => "http";
 
     public int DefaultSize => 6_000;
@@ -46,10 +50,17 @@ internal sealed class HttpBenchmark : IReportingBenchmark
             progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"http: round {round}: {result.Submit.PerSecond:F0} submissions/s, {result.Put.PerSecond:F0} raw puts/s, {result.Get.PerSecond:F0} GET / requests/s"));
         }
 
+        var single = new SingleClientRuns(client, app.Blobs.GetBlobContainerClient(HttpRound.RawContainer), TimeSpan.FromSeconds(options.Seconds));
+        var (oneSubmit, onePut) = await single.OneClientAsync(OneClientOperations, options.Iterations, cancellationToken);
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"http: one client: PUT p50 {oneSubmit.Percentile(0.50):F2} ms, raw put p50 {onePut.Percentile(0.50):F2} ms"));
+        var (first, middle, last) = await single.GrowthAsync(cancellationToken);
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"http: one document: PUT p50 {first.Percentile(0.50):F2} ms for versions 1-{SingleClientRuns.GrowthWindow}, {last.Percentile(0.50):F2} ms after {SingleClientRuns.GrowthVersions}"));
+
         var get = LoadRun.Combine([.. rounds.Select(round => round.Get)]);
         var put = LoadRun.Combine([.. rounds.Select(round => round.Put)]);
         var submit = LoadRun.Combine([.. rounds.Select(round => round.Submit)]);
-        var acknowledged = submit.Succeeded + warmUp.Submit.Succeeded;
+        var acknowledged = submit.Succeeded + warmUp.Submit.Succeeded + oneSubmit.Succeeded + first.Succeeded + middle.Succeeded + last.Succeeded;
+        LoadRun[] all = [submit, put, get, oneSubmit, onePut, first, middle, last];
         var stored = await CountVersionsAsync(app.Layout.Tables.GetTableClient(app.Layout.DocumentVersionsTable), cancellationToken);
 
         return new BenchmarkReport(Name, "HTTP document submissions", Workload(options, submit.Planned, bodyBytes))
@@ -61,6 +72,13 @@ internal sealed class HttpBenchmark : IReportingBenchmark
                 new("Latency p50", Figure.Milliseconds(submit.Percentile(0.50)), Figure.Milliseconds(put.Percentile(0.50)), "raw create-only Put Blob"),
                 new("Latency p99", Figure.Milliseconds(submit.Percentile(0.99)), Figure.Milliseconds(put.Percentile(0.99)), "raw create-only Put Blob"),
                 new("Latency max", Figure.Milliseconds(submit.MaxMilliseconds), Figure.Milliseconds(put.MaxMilliseconds), "raw create-only Put Blob"),
+                new("Latency p50, one client", Figure.Milliseconds(oneSubmit.Percentile(0.50)), Figure.Milliseconds(onePut.Percentile(0.50)), "raw create-only Put Blob, one client"),
+                new("Latency p99, one client", Figure.Milliseconds(oneSubmit.Percentile(0.99)), Figure.Milliseconds(onePut.Percentile(0.99)), "raw create-only Put Blob, one client"),
+                new(
+                    string.Create(CultureInfo.InvariantCulture, $"Latency p50, PUTs {SingleClientRuns.GrowthVersions + 1:N0}–{SingleClientRuns.GrowthVersions + SingleClientRuns.GrowthWindow:N0} of one document"),
+                    Figure.Milliseconds(last.Percentile(0.50)),
+                    Figure.Milliseconds(first.Percentile(0.50)),
+                    string.Create(CultureInfo.InvariantCulture, $"PUTs 1–{SingleClientRuns.GrowthWindow} of the same document")),
             ],
             Notes =
             [
@@ -68,9 +86,14 @@ internal sealed class HttpBenchmark : IReportingBenchmark
                 Errors("document PUTs", submit),
                 Errors("raw puts", put),
                 Errors("GET /", get),
+                OneClient(oneSubmit, onePut, options.Iterations),
+                Errors("document PUTs, one client", oneSubmit),
+                Errors("raw puts, one client", onePut),
+                Growth(first, middle, last),
+                Errors("PUTs of one document", LoadRun.Combine([first, middle, last])),
                 string.Create(CultureInfo.InvariantCulture, $"Every acknowledged submission stored a new version: {stored:N0} version rows for {acknowledged:N0} acknowledged PUTs (warm-up included)."),
             ],
-            Succeeded = submit.Errors + put.Errors + get.Errors == 0 && !submit.Stopped && !put.Stopped && !get.Stopped && stored == acknowledged,
+            Succeeded = all.All(run => run.Errors == 0 && !run.Stopped) && stored == acknowledged,
             Duration = Stopwatch.GetElapsedTime(started),
         };
     }
@@ -84,6 +107,14 @@ internal sealed class HttpBenchmark : IReportingBenchmark
         "Raw puts send the same bodies with `If-None-Match: *` through the app's own storage client.",
         "Azurite runs in memory in its own node process; the app and the load generator share this process and talk over loopback; the app logs nothing.");
 
+    private static string OneClient(LoadRun submit, LoadRun put, int rounds) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"One client: {submit.Planned:N0} document PUTs one after another (FAL 1 and FAL 5 in turn, a new port call every {SubmissionPlan.SubmissionsPerPortCall}) and as many raw puts of the same bodies, in {rounds} alternating rounds after the concurrent ones; the app is as warm as the concurrent rounds left it.");
+
+    private static string Growth(LoadRun first, LoadRun middle, LoadRun last) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"One document's history: one client files {first.Planned + middle.Planned + last.Planned:N0} versions of one port call's crew list one after another; p50 {first.Percentile(0.50):F2} ms for versions 1–{first.Planned}, {middle.Percentile(0.50):F2} ms for versions {first.Planned + 1}–{first.Planned + middle.Planned}, {last.Percentile(0.50):F2} ms for the {last.Planned} after the first {first.Planned + middle.Planned:N0}; the ratio in the table is last ÷ first, 1 when the cost does not grow with the history.");
+
     private static string RoundRatios(IReadOnlyList<HttpRoundResult> rounds)
     {
         var ratios = rounds.Select(round => round.Submit.PerSecond / round.Put.PerSecond).Order().ToArray();
@@ -96,11 +127,12 @@ internal sealed class HttpBenchmark : IReportingBenchmark
         CultureInfo.InvariantCulture,
         $"{what}: {run.Succeeded:N0} of {run.Planned:N0} succeeded, {run.Errors} errors{(run.Stopped ? ", stopped by the time limit" : string.Empty)}{(run.FirstError is { } first ? $" (first: {first})" : string.Empty)}.");
 
-    // Bodies up to 256 KiB live on their version rows, so the rows are what is counted; the heads are not versions.
+    // A version is a row of its port call's partition, its body inline or in a blob; the head row is not a version.
     private static async Task<int> CountVersionsAsync(TableClient versions, CancellationToken cancellationToken)
     {
         var count = 0;
-        await foreach (var _ in versions.QueryAsync<TableEntity>("RowKey ne 'head'", select: ["RowKey"], cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"RowKey ne {PortCallHead.RowKey}");
+        await foreach (var _ in versions.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             count++;
         }

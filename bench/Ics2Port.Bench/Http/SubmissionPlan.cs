@@ -32,6 +32,9 @@ internal sealed class SubmissionPlan
 
     public byte[] BodyOf(int worker, int index) => _bodies[worker][index];
 
+    /// <summary>The crew list of one of a worker's port calls.</summary>
+    public string CrewListPathOf(int worker, int portCall) => $"/api/port-calls/{_portCalls[worker][portCall]}/arrival/fal5";
+
     /// <summary>Registers the port calls of one round over HTTP (not measured) and prepares every body.</summary>
     public static async Task<SubmissionPlan> CreateAsync(HttpClient client, string round, int workers, int submissions, TimeSpan timeLimit, CancellationToken cancellationToken)
     {

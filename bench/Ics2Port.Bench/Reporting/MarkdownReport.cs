@@ -29,11 +29,21 @@ internal static class MarkdownReport
         output.WriteLine("to a baseline measured in the same run, seconds apart, under the same load. The **ratio** (figure ÷ baseline)");
         output.WriteLine("is the number to compare across runs and machines: for a rate, below 1 is the share of the baseline's rate;");
         output.WriteLine("for latency, time and memory, above 1 is the multiple of the baseline's cost.");
+        if (BusiestLoad(run) is { } load && load > Environment.ProcessorCount)
+        {
+            output.WriteLine();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"**This run was made on a busy machine**: other builds and test runs shared it, with a one-minute load average of up to {load:F1} on {Environment.ProcessorCount} cores, so the absolute figures are lower than a quiet machine gives and even the ratios move more than usual."));
+        }
         foreach (var report in reports)
         {
             WriteSection(output, report);
         }
     }
+
+    private static double? BusiestLoad(RunSummary run) =>
+        new[] { run.LoadAtStart, run.LoadAtEnd }
+            .Select(load => double.TryParse(load?.Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : (double?)null)
+            .Max();
 
     private static void WriteSection(TextWriter output, BenchmarkReport report)
     {

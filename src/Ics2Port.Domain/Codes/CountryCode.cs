@@ -40,6 +40,8 @@ public sealed record CountryCode
     private static readonly FrozenSet<string> Codes =
         Assigned.Split(' ').Append(NorthernIreland).ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodesBySpan = Codes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private CountryCode(string value) => Value = value;
 
     /// <summary>Two upper-case letters.</summary>
@@ -47,6 +49,9 @@ public sealed record CountryCode
 
     /// <summary>True for an officially assigned ISO 3166-1 alpha-2 code (upper case) or <c>XI</c>.</summary>
     public static bool IsAssigned(string? s) => s is not null && Codes.Contains(s);
+
+    /// <summary>True for an assigned code, read from part of a longer text without copying it.</summary>
+    public static bool IsAssigned(ReadOnlySpan<char> s) => CodesBySpan.Contains(s);
 
     /// <summary>Accepts an assigned code in upper case, e.g. <c>LV</c>.</summary>
     public static bool TryParse(string? s, [NotNullWhen(true)] out CountryCode? value)

@@ -13,8 +13,14 @@ public sealed record EmailAddress
     /// <summary>Accepts <c>local@domain.tld</c>: exactly one @, no whitespace, a domain with an inner dot.</summary>
     public static bool TryParse(string? s, [NotNullWhen(true)] out EmailAddress? value)
     {
-        value = null;
-        if (s is null || s.Any(char.IsWhiteSpace))
+        value = IsValid(s) ? new EmailAddress(s) : null;
+        return value is not null;
+    }
+
+    /// <summary>True for what <see cref="TryParse"/> accepts, without making the address.</summary>
+    public static bool IsValid([NotNullWhen(true)] string? s)
+    {
+        if (s is null || HasWhiteSpace(s))
         {
             return false;
         }
@@ -25,17 +31,23 @@ public sealed record EmailAddress
             return false;
         }
 
-        var domain = s[(at + 1)..];
-        var dot = domain.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || domain.EndsWith('.') || domain.Contains("..", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        value = new EmailAddress(s);
-        return true;
+        var domain = s.AsSpan(at + 1);
+        return domain.IndexOf('.') > 0 && !domain.EndsWith('.') && !domain.Contains("..", StringComparison.Ordinal);
     }
 
     /// <inheritdoc/>
     public override string ToString() => Value;
+
+    private static bool HasWhiteSpace(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,11 +1,14 @@
 namespace Ics2Port.Domain.Codes;
 
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 
 /// <summary>An Economic Operators Registration and Identification number, e.g. <c>LV40003012345</c>.</summary>
 public sealed record Eori
 {
     private const string Latvia = "LV";
+
+    private static readonly SearchValues<char> UpperLettersAndDigits = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     private Eori(string value) => Value = value;
 
@@ -21,23 +24,22 @@ public sealed record Eori
     /// </summary>
     public static bool TryParse(string? s, [NotNullWhen(true)] out Eori? value)
     {
-        value = null;
-        if (s is null || s.Length < 3 || !CountryCode.IsAssigned(s[..2]))
+        value = IsValid(s) ? new Eori(s) : null;
+        return value is not null;
+    }
+
+    /// <summary>True for what <see cref="TryParse"/> accepts, without making the number.</summary>
+    public static bool IsValid([NotNullWhen(true)] string? s)
+    {
+        if (s is null || s.Length < 3 || !CountryCode.IsAssigned(s.AsSpan(0, 2)))
         {
             return false;
         }
 
-        var national = s[2..];
-        var valid = s[..2] == Latvia
-            ? national.Length == 11 && national.All(char.IsAsciiDigit)
-            : national.Length <= 15 && national.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
-        if (!valid)
-        {
-            return false;
-        }
-
-        value = new Eori(s);
-        return true;
+        var national = s.AsSpan(2);
+        return s.StartsWith(Latvia, StringComparison.Ordinal)
+            ? national.Length == 11 && !national.ContainsAnyExceptInRange('0', '9')
+            : national.Length <= 15 && !national.ContainsAnyExcept(UpperLettersAndDigits);
     }
 
     /// <inheritdoc/>

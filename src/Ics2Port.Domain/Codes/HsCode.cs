@@ -11,6 +11,7 @@ public sealed record HsCode
     // Chapter 77 is reserved for future use in the Harmonized System.
     private const int ReservedChapter = 77;
     private const int LastChapter = 97;
+    private const int MaxDigits = 8;
 
     private HsCode(string value) => Value = value;
 
@@ -35,26 +36,49 @@ public sealed record HsCode
     /// </summary>
     public static bool TryParse(string? s, [NotNullWhen(true)] out HsCode? value)
     {
-        value = null;
+        Span<char> digits = stackalloc char[MaxDigits];
+        var length = Digits(s, digits);
+        value = length > 0 ? new HsCode(new string(digits[..length])) : null;
+        return value is not null;
+    }
+
+    /// <summary>True for what <see cref="TryParse"/> accepts, without making the code.</summary>
+    public static bool IsValid(string? s) => Digits(s, stackalloc char[MaxDigits]) > 0;
+
+    /// <summary>True for a valid code that is only the 4-digit heading (HS-PARTIAL).</summary>
+    public static bool IsValidHeadingOnly(string? s) => Digits(s, stackalloc char[MaxDigits]) == 4;
+
+    /// <summary>The code's digits written into <paramref name="digits"/>: their count, or 0 when the code is not valid.</summary>
+    private static int Digits(string? s, Span<char> digits)
+    {
         if (s is null)
         {
-            return false;
+            return 0;
         }
 
-        var digits = string.Concat(s.Where(c => c is not (' ' or '.')));
-        if (digits.Length is not (4 or 6 or 8) || !digits.All(char.IsAsciiDigit))
+        var length = 0;
+        foreach (var c in s)
         {
-            return false;
+            if (c is ' ' or '.')
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c) || length == MaxDigits)
+            {
+                return 0;
+            }
+
+            digits[length++] = c;
         }
 
-        var code = new HsCode(digits);
-        if (code.Chapter is < 1 or > LastChapter or ReservedChapter)
+        if (length is not (4 or 6 or 8))
         {
-            return false;
+            return 0;
         }
 
-        value = code;
-        return true;
+        var chapter = ((digits[0] - '0') * 10) + (digits[1] - '0');
+        return chapter is < 1 or > LastChapter or ReservedChapter ? 0 : length;
     }
 
     /// <inheritdoc/>

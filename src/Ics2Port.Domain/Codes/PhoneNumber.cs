@@ -1,10 +1,13 @@
 namespace Ics2Port.Domain.Codes;
 
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 
 /// <summary>A phone number in the spirit of E.164: optional <c>+</c>, 6–15 digits, spaces and dashes allowed.</summary>
 public sealed record PhoneNumber
 {
+    private static readonly SearchValues<char> DigitsSpacesAndDashes = SearchValues.Create("0123456789 -");
+
     private PhoneNumber(string value) => Value = value;
 
     /// <summary>The number without spaces and dashes, e.g. <c>+37167123456</c>.</summary>
@@ -14,27 +17,34 @@ public sealed record PhoneNumber
     public static bool TryParse(string? s, [NotNullWhen(true)] out PhoneNumber? value)
     {
         value = null;
+        if (!IsValid(s))
+        {
+            return false;
+        }
+
+        var trimmed = s.AsSpan().Trim();
+        var digits = string.Concat(trimmed.ToString().Where(char.IsAsciiDigit));
+        value = new PhoneNumber(trimmed.StartsWith('+') ? "+" + digits : digits);
+        return true;
+    }
+
+    /// <summary>True for what <see cref="TryParse"/> accepts, without making the number.</summary>
+    public static bool IsValid([NotNullWhen(true)] string? s)
+    {
         if (s is null)
         {
             return false;
         }
 
-        var trimmed = s.Trim();
-        var plus = trimmed.StartsWith('+');
-        var rest = plus ? trimmed[1..] : trimmed;
-        if (rest.Length == 0 || !char.IsAsciiDigit(rest[0]) || !rest.All(c => char.IsAsciiDigit(c) || c is ' ' or '-'))
+        var rest = s.AsSpan().Trim();
+        rest = rest.StartsWith('+') ? rest[1..] : rest;
+        if (rest.IsEmpty || !char.IsAsciiDigit(rest[0]) || rest.ContainsAnyExcept(DigitsSpacesAndDashes))
         {
             return false;
         }
 
-        var digits = string.Concat(rest.Where(char.IsAsciiDigit));
-        if (digits.Length is < 6 or > 15)
-        {
-            return false;
-        }
-
-        value = new PhoneNumber(plus ? "+" + digits : digits);
-        return true;
+        var digits = rest.Length - rest.Count(' ') - rest.Count('-');
+        return digits is >= 6 and <= 15;
     }
 
     /// <inheritdoc/>

@@ -1,10 +1,14 @@
 namespace Ics2Port.Domain.Codes;
 
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 
 /// <summary>A UN/LOCODE such as <c>LVRIX</c>: an ISO 3166 country and three characters A–Z, 2–9.</summary>
 public sealed record UnLocode
 {
+    // UN/LOCODE leaves out 0 and 1 so they are not mistaken for O and I.
+    private static readonly SearchValues<char> LocationCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ23456789");
+
     private UnLocode(string value) => Value = value;
 
     /// <summary>Five characters without the space, e.g. <c>LVRIX</c>.</summary>
@@ -19,20 +23,23 @@ public sealed record UnLocode
     /// <summary>Accepts <c>LVRIX</c> or the printed form <c>LV RIX</c>, upper case, with an assigned country.</summary>
     public static bool TryParse(string? s, [NotNullWhen(true)] out UnLocode? value)
     {
-        value = null;
+        value = IsValid(s) ? new UnLocode(s!.Length == 6 ? string.Concat(s.AsSpan(0, 2), s.AsSpan(3)) : s) : null;
+        return value is not null;
+    }
+
+    /// <summary>True for what <see cref="TryParse"/> accepts, without making the code.</summary>
+    public static bool IsValid(string? s)
+    {
         if (s is null)
         {
             return false;
         }
 
-        var code = s.Length == 6 && s[2] == ' ' ? string.Concat(s.AsSpan(0, 2), s.AsSpan(3)) : s;
-        if (code.Length != 5 || !CountryCode.IsAssigned(code[..2]) || !code[2..].All(IsLocationCharacter))
-        {
-            return false;
-        }
-
-        value = new UnLocode(code);
-        return true;
+        // The printed form has a space after the country.
+        var printed = s.Length == 6 && s[2] == ' ';
+        return s.Length == (printed ? 6 : 5)
+            && CountryCode.IsAssigned(s.AsSpan(0, 2))
+            && !s.AsSpan(printed ? 3 : 2).ContainsAnyExcept(LocationCharacters);
     }
 
     /// <summary>
@@ -44,7 +51,4 @@ public sealed record UnLocode
 
     /// <inheritdoc/>
     public override string ToString() => Value;
-
-    // UN/LOCODE leaves out 0 and 1 so they are not mistaken for O and I.
-    private static bool IsLocationCharacter(char c) => char.IsAsciiLetterUpper(c) || c is >= '2' and <= '9';
 }

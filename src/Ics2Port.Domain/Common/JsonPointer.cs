@@ -1,7 +1,5 @@
 namespace Ics2Port.Domain.Common;
 
-using System.Text;
-
 /// <summary>Builds RFC 6901 pointers into the submitted (camelCase) document.</summary>
 public static class JsonPointer
 {
@@ -16,21 +14,32 @@ public static class JsonPointer
             return string.Empty;
         }
 
-        var pointer = new StringBuilder(propertyPath.Length + 8);
-        foreach (var part in propertyPath.Split('.'))
+        // Read and written in place: a report may carry thousands of findings, each with its path. A pointer is at
+        // most twice as long as the path and one character ('~' and '/' escape to two, '.' and '[' become '/').
+        var capacity = (2 * propertyPath.Length) + 1;
+        var pointer = new PointerWriter(capacity <= 512 ? stackalloc char[capacity] : new char[capacity]);
+        foreach (var range in propertyPath.AsSpan().Split('.'))
         {
-            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            var part = propertyPath.AsSpan(range);
+            var bracket = part.IndexOf('[');
             var name = bracket < 0 ? part : part[..bracket];
             if (name.Length > 0)
             {
-                pointer.Append('/').Append(Escape(CamelCase(name)));
+                pointer.Append('/');
+                pointer.AppendEscaped(char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) : name[0]);
+                foreach (var c in name[1..])
+                {
+                    pointer.AppendEscaped(c);
+                }
             }
 
             while (bracket >= 0)
             {
-                var close = part.IndexOf(']', bracket);
-                pointer.Append('/').Append(part, bracket + 1, close - bracket - 1);
-                bracket = part.IndexOf('[', close);
+                var close = bracket + part[bracket..].IndexOf(']');
+                pointer.Append('/');
+                pointer.Append(part[(bracket + 1)..close]);
+                var next = part[close..].IndexOf('[');
+                bracket = next < 0 ? -1 : close + next;
             }
         }
 
@@ -48,10 +57,39 @@ public static class JsonPointer
     public static IReadOnlyList<string> Split(string pointer) =>
         pointer.Length == 0 ? [] : [.. pointer[1..].Split('/').Select(Unescape)];
 
-    private static string CamelCase(string name) =>
-        char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
-
     private static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
     private static string Unescape(string token) => token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+
+    private ref struct PointerWriter(Span<char> buffer)
+    {
+        private readonly Span<char> buffer = buffer;
+        private int length;
+
+        public void Append(char c) => buffer[length++] = c;
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            text.CopyTo(buffer[length..]);
+            length += text.Length;
+        }
+
+        public void AppendEscaped(char c)
+        {
+            switch (c)
+            {
+                case '~':
+                    Append("~0");
+                    break;
+                case '/':
+                    Append("~1");
+                    break;
+                default:
+                    Append(c);
+                    break;
+            }
+        }
+
+        public override readonly string ToString() => new(buffer[..length]);
+    }
 }

@@ -14,7 +14,8 @@ public static class RuleBuilderExtensions
 {
     /// <summary>Present and, for text, not blank; reported as <paramref name="ruleId"/> (REQUIRED unless a rule says otherwise).</summary>
     public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule, string ruleId = RuleIds.Required) =>
-        rule.Must(value => value is not null && (value is not string text || !string.IsNullOrWhiteSpace(text)))
+        // The type test is made once per TProperty by the JIT; testing the value itself would box a number.
+        rule.Must(value => value is not null && (typeof(TProperty) != typeof(string) || !string.IsNullOrWhiteSpace((string)(object)value)))
             .WithErrorCode(ruleId)
             .WithMessage("{PropertyName} is required.");
 
@@ -45,23 +46,23 @@ public static class RuleBuilderExtensions
 
     /// <summary>FORMAT-COUNTRY: an assigned ISO 3166-1 alpha-2 code.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeCountry<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MustBe(s => CountryCode.TryParse(s, out _), RuleIds.FormatCountry, value => $"Country '{value}' is not an ISO 3166-1 alpha-2 country code.");
+        rule.MustBe(CountryCode.IsAssigned, RuleIds.FormatCountry, value => $"Country '{value}' is not an ISO 3166-1 alpha-2 country code.");
 
     /// <summary>FORMAT-UNLOCODE: country and three location characters.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeUnLocode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MustBe(s => UnLocode.TryParse(s, out _), RuleIds.FormatUnLocode, value => $"Location '{value}' is not a valid UN/LOCODE.");
+        rule.MustBe(UnLocode.IsValid, RuleIds.FormatUnLocode, value => $"Location '{value}' is not a valid UN/LOCODE.");
 
     /// <summary>FORMAT-EORI: country and up to 15 characters; LV and 11 digits in Latvia.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeEori<T>(this IRuleBuilder<T, string?> rule, string ruleId = RuleIds.FormatEori) =>
-        rule.MustBe(s => Eori.TryParse(s, out _), ruleId, value => $"EORI '{value}' is not a valid EORI number.");
+        rule.MustBe(Eori.IsValid, ruleId, value => $"EORI '{value}' is not a valid EORI number.");
 
     /// <summary>FORMAT-HS: 4, 6 or 8 digits of an existing chapter.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeHsCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MustBe(s => HsCode.TryParse(s, out _), RuleIds.FormatHs, value => $"HS code '{value}' is not a valid 4, 6 or 8-digit HS/CN code.");
+        rule.MustBe(HsCode.IsValid, RuleIds.FormatHs, value => $"HS code '{value}' is not a valid 4, 6 or 8-digit HS/CN code.");
 
     /// <summary>FORMAT-CONTAINER: ISO 6346 with a valid check digit.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeContainerNumber<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MustBe(s => ContainerNumber.TryParse(s, out _), RuleIds.FormatContainer, value => $"Container number '{value}' is not a valid ISO 6346 container number.");
+        rule.MustBe(ContainerNumber.IsValid, RuleIds.FormatContainer, value => $"Container number '{value}' is not a valid ISO 6346 container number.");
 
     /// <summary>FORMAT-DATE: <c>yyyy-MM-dd</c>.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeIsoDate<T>(this IRuleBuilder<T, string?> rule) =>
@@ -73,11 +74,11 @@ public static class RuleBuilderExtensions
 
     /// <summary>FORMAT-EMAIL: one @, a dotted domain, no spaces.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeEmail<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MustBe(s => EmailAddress.TryParse(s, out _), RuleIds.FormatEmail, value => $"E-mail address '{value}' is not a valid e-mail address.");
+        rule.MustBe(EmailAddress.IsValid, RuleIds.FormatEmail, value => $"E-mail address '{value}' is not a valid e-mail address.");
 
     /// <summary>FORMAT-PHONE: optional +, 6–15 digits, spaces and dashes allowed.</summary>
     public static IRuleBuilderOptions<T, string?> MustBePhone<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MustBe(s => PhoneNumber.TryParse(s, out _), RuleIds.FormatPhone, value => $"Phone number '{value}' is not a valid phone number.");
+        rule.MustBe(PhoneNumber.IsValid, RuleIds.FormatPhone, value => $"Phone number '{value}' is not a valid phone number.");
 
     /// <summary>FORMAT-VALUE: one of <paramref name="allowed"/>, compared exactly.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeOneOf<T>(this IRuleBuilder<T, string?> rule, params string[] allowed) =>
@@ -89,6 +90,16 @@ public static class RuleBuilderExtensions
         rule.Must(value => value is null || value.Value >= minimum)
             .WithErrorCode(RuleIds.FormatValue)
             .WithMessage((_, value) => string.Create(CultureInfo.InvariantCulture, $"{{PropertyName}} must be at least {minimum}, not {value}."));
+
+    /// <summary>
+    /// FORMAT-TEXT: free text of at most <paramref name="maxLength"/> characters (see <see cref="TextLimits"/>) without
+    /// control characters, so that no value changes the structure of an e-mail header, a file name or a line it is
+    /// written into. A missing value passes.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> FreeText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.Must(value => FreeTexts.Problem(value, maxLength) is null)
+            .WithErrorCode(RuleIds.FormatText)
+            .WithMessage((_, value) => "{PropertyName} " + FreeTexts.Problem(value, maxLength));
 
     private static IRuleBuilderOptions<T, string?> MustBe<T>(this IRuleBuilder<T, string?> rule, Func<string, bool> isValid, string ruleId, Func<string?, string> message) =>
         rule.Must(value => string.IsNullOrWhiteSpace(value) || isValid(value))

@@ -31,6 +31,18 @@ public static class RuleIds
     public const string FallbackEmail = "FB-2-EMAIL";
     public const string FallbackInPerson = "FB-3-IN-PERSON";
     public const string FallbackReentry = "FB-REENTRY";
+    public const string SupExport = "SUP-EXPORT";
+    public const string SupDestCode = "SUP-DEST-CODE";
+    public const string SupCnSimple = "SUP-CN-SIMPLE";
+    public const string SupOral = "SUP-ORAL";
+    public const string SupNoExs = "SUP-NO-EXS";
+    public const string SupInSystem = "SUP-IN-SYSTEM";
+    /// <summary>Seed 002: non-Union stores are re-exported or transited when the ship leaves the Union customs territory, else released for free circulation.</summary>
+    public const string SupNonUnion = "SUP-NON-UNION";
+    /// <summary>Seed 002: non-Union equipment and spare parts go by the ship's flag: Union ship, free circulation; other, re-export or transit.</summary>
+    public const string SupNonUnionEquipment = "SUP-NON-UNION-EQUIPMENT";
+    /// <summary>Seed 002 (UCC art. 270(3)): a re-export notification for goods transshipped, or taken back directly from a free zone or temporary storage.</summary>
+    public const string SupReexportNotice = "SUP-REEXPORT-NOTICE";
 
     public const string FormatImo = "FORMAT-IMO";
     public const string FormatContainer = "FORMAT-CONTAINER";
@@ -46,6 +58,8 @@ public static class RuleIds
     public const string FormatValue = "FORMAT-VALUE";
     public const string FormatJson = "FORMAT-JSON";
     public const string FormatXlsx = "FORMAT-XLSX";
+    /// <summary>Free text longer than its field's limit, or holding a control character (a line break, a tab, NUL).</summary>
+    public const string FormatText = "FORMAT-TEXT";
     public const string Required = "REQUIRED";
     public const string Consistency = "CONSISTENCY";
 }

@@ -1,5 +1,6 @@
 namespace Ics2Port.Domain.Ens;
 
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using Ics2Port.Domain.Codes;
 
@@ -10,6 +11,8 @@ using Ics2Port.Domain.Codes;
 public sealed record MovementReferenceNumber
 {
     private const int Length = 18;
+
+    private static readonly SearchValues<char> UpperLettersAndDigits = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     private MovementReferenceNumber(string value) => Value = value;
 
@@ -23,20 +26,18 @@ public sealed record MovementReferenceNumber
     /// </summary>
     public static bool TryParse(string? s, [NotNullWhen(true)] out MovementReferenceNumber? value)
     {
-        value = null;
-        if (s is null
-            || s.Length != Length
-            || !char.IsAsciiDigit(s[0])
-            || !char.IsAsciiDigit(s[1])
-            || !CountryCode.IsAssigned(s[2..4])
-            || !s[4..].All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))
-        {
-            return false;
-        }
-
-        value = new MovementReferenceNumber(s);
-        return true;
+        value = IsValid(s) ? new MovementReferenceNumber(s) : null;
+        return value is not null;
     }
+
+    /// <summary>True for what <see cref="TryParse"/> accepts, without making the number.</summary>
+    public static bool IsValid([NotNullWhen(true)] string? s) =>
+        s is not null
+            && s.Length == Length
+            && char.IsAsciiDigit(s[0])
+            && char.IsAsciiDigit(s[1])
+            && CountryCode.IsAssigned(s.AsSpan(2, 2))
+            && !s.AsSpan(4).ContainsAnyExcept(UpperLettersAndDigits);
 
     /// <inheritdoc/>
     public override string ToString() => Value;

@@ -25,13 +25,13 @@ public sealed class CargoManifestValidator : AbstractValidator<CargoManifest>
 
         RuleFor(x => x.Issuer).RequiredParty();
         RuleFor(x => x.IssuerAuthorised).Required();
-        RuleFor(x => x.CustomsEndorsement!.Office).Required(RuleIds.StatusEndorse).When(x => x.CustomsEndorsement is not null);
-        RuleFor(x => x.CustomsEndorsement!.Reference).Required(RuleIds.StatusEndorse).When(x => x.CustomsEndorsement is not null);
+        RuleFor(x => x.CustomsEndorsement!.Office).Required(RuleIds.StatusEndorse).FreeText(TextLimits.Name).When(x => x.CustomsEndorsement is not null);
+        RuleFor(x => x.CustomsEndorsement!.Reference).Required(RuleIds.StatusEndorse).FreeText(TextLimits.Reference).When(x => x.CustomsEndorsement is not null);
         RuleFor(x => x.CustomsEndorsement!.Date).Required(RuleIds.StatusEndorse).MustBeIsoDate().When(x => x.CustomsEndorsement is not null);
         // A ship in ballast files a nil manifest: an empty list of consignments is all the cargo on board.
         RuleFor(x => x.Consignments).Required();
-        // FluentValidation never hands a null element to a child validator; '!' only bridges the annotation.
-        RuleForEach(x => x.Consignments).RequiredEach(new ConsignmentValidator(context)!);
+        var consignments = ConsignmentValidator.For(context.Direction);
+        RuleFor(x => x.Consignments).EachValidatedBy(_ => consignments, EachElementRules.EmptyEntry);
         RuleFor(x => x).Custom((manifest, validation) => ManifestCrossChecks.Check(manifest, context, validation));
     }
 }

@@ -11,11 +11,11 @@ internal sealed class ConsignmentValidator : AbstractValidator<Consignment>
 {
     private static readonly string[] CargoTypes = [.. SeaCargoTypes.WireNames];
 
-    public ConsignmentValidator(DocumentContext context)
+    private ConsignmentValidator(Direction direction)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(x => x.BillOfLading).Required();
+        RuleFor(x => x.BillOfLading).Required().FreeText(TextLimits.Reference);
         RuleFor(x => x.PortOfLoading).Required().MustBeUnLocode();
         RuleFor(x => x.PortOfDischarge).Required().MustBeUnLocode();
         RuleFor(x => x.Consignor).RequiredParty();
@@ -25,20 +25,20 @@ internal sealed class ConsignmentValidator : AbstractValidator<Consignment>
         RuleFor(x => x.ActualConsignee).SetValidator(ActualPartyValidator.Instance!);
         RuleFor(x => x.StatusProof!.Kind).Required(RuleIds.StatusProof).MustBeOneOf([.. StatusProofKinds.All]).When(x => x.StatusProof is not null);
         RuleFor(x => x.LoadedAt).MustBeIsoDateTime();
-        RuleFor(x => x.StatusProof!.Reference).Required(RuleIds.StatusProof).When(x => x.StatusProof is not null);
+        RuleFor(x => x.StatusProof!.Reference).Required(RuleIds.StatusProof).FreeText(TextLimits.Reference).When(x => x.StatusProof is not null);
         RuleFor(x => x.GoodsStatus).MustBeGoodsStatus();
         // An enumerated field with an unknown value is FORMAT-VALUE throughout the project, as MustBeOneOf reports it.
         RuleFor(x => x.CargoType).Required().MustBeOneOf(CargoTypes);
         // A malformed MRN cannot be the number customs registered (ENS-REGISTRATION), so that rule names the error.
         RuleFor(x => x.EnsMrn)
-            .Must(mrn => string.IsNullOrWhiteSpace(mrn) || MovementReferenceNumber.TryParse(mrn, out _))
+            .Must(mrn => string.IsNullOrWhiteSpace(mrn) || MovementReferenceNumber.IsValid(mrn))
             .WithErrorCode(RuleIds.EnsRegistration)
             .WithMessage((_, mrn) => $"ENS MRN '{mrn}' is not 18 characters: 2 digits of the year, a country code and 14 letters or digits.");
         RuleFor(x => x.EnsExemption)
             .Must(reason => string.IsNullOrWhiteSpace(reason) || EnsExemptions.IsKnown(reason))
             .WithErrorCode(RuleIds.EnsExempt)
             .WithMessage((_, reason) => $"ensExemption '{reason}' is not one of {string.Join(", ", EnsExemptions.Reasons)}.");
-        if (context.Direction == Direction.Arrival)
+        if (direction == Direction.Arrival)
         {
             // Goods loaded inside the Union's customs territory are not brought into it: no ENS (seeds 000, 004).
             RuleFor(x => x.EnsMrn)
@@ -50,13 +50,16 @@ internal sealed class ConsignmentValidator : AbstractValidator<Consignment>
         }
 
         RuleFor(x => x.Items).Required().MustNotBeEmpty();
-        // As RequiredEach, but the item validator depends on the cargo type; Continue so every item is checked.
-        // FluentValidation never hands a null element to a child validator; '!' only bridges the annotation.
-        RuleForEach(x => x.Items)
-            .Cascade(CascadeMode.Continue)
-            .Required()
-            .SetValidator((Consignment consignment) => (IsContainerised(consignment) ? ManifestItemValidator.InContainers : ManifestItemValidator.Loose)!);
+        // The item validator depends on the cargo type; every item is checked, null items are REQUIRED.
+        RuleFor(x => x.Items).EachValidatedBy(consignment => IsContainerised(consignment) ? ManifestItemValidator.InContainers : ManifestItemValidator.Loose);
     }
+
+    /// <summary>The validator for consignments of a port call moving in <paramref name="direction"/>; built once, it holds no state.</summary>
+    public static ConsignmentValidator For(Direction direction) => direction == Direction.Arrival ? Arrival : Departure;
+
+    private static ConsignmentValidator Arrival { get; } = new(Direction.Arrival);
+
+    private static ConsignmentValidator Departure { get; } = new(Direction.Departure);
 
     private static bool IsContainerised(Consignment consignment) =>
         SeaCargoTypes.TryParse(consignment.CargoType, out var cargoType) && cargoType == SeaCargoType.Container;

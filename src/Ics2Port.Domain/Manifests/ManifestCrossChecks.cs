@@ -125,7 +125,7 @@ internal static class ManifestCrossChecks
 
     // The same container written with or without spaces is one container; a malformed number still groups by its text.
     private static string? ContainerKey(string? containerNumber) =>
-        ContainerNumber.TryParse(containerNumber, out var parsed) ? parsed.Value : Present(containerNumber)?.Trim();
+        ContainerNumber.IsValid(containerNumber) ? containerNumber.Replace(" ", string.Empty, StringComparison.Ordinal) : Present(containerNumber)?.Trim();
 
     private static string ItemStatusPath(int consignment, int item) => $"Consignments[{consignment}].Items[{item}].GoodsStatus";
 
@@ -135,22 +135,29 @@ internal static class ManifestCrossChecks
     private sealed class ContainerContents
     {
         private static readonly string[] Order = [GoodsStatuses.Union, GoodsStatuses.UnionOutsideVatArea, GoodsStatuses.NonUnion];
-        private readonly HashSet<string> statuses = new(StringComparer.Ordinal);
 
-        public List<(int Consignment, int Item)> ItemsWithoutOwnStatus { get; } = [];
+        // One bit per status of Order: a container holds thousands of items but at most three statuses.
+        private int statuses;
+        private List<(int Consignment, int Item)>? itemsWithoutOwnStatus;
+
+        public IReadOnlyList<(int Consignment, int Item)> ItemsWithoutOwnStatus => itemsWithoutOwnStatus ?? [];
 
         // Seed 003: the rule is for a container with both Union (C, F) and non-Union (N) goods; C with F is Union goods only.
-        public bool IsMixed => statuses.Contains(GoodsStatuses.NonUnion) && statuses.Any(GoodsStatuses.IsUnionStatus);
+        public bool IsMixed => Has(GoodsStatuses.NonUnion) && (Has(GoodsStatuses.Union) || Has(GoodsStatuses.UnionOutsideVatArea));
 
-        public string StatusesFound => string.Join(", ", Order.Where(statuses.Contains));
+        public string StatusesFound => string.Join(", ", Order.Where(Has));
 
         public void Add(string status, bool reliesOnConsignment, int consignment, int item)
         {
-            statuses.Add(status);
+            statuses |= Bit(status);
             if (reliesOnConsignment)
             {
-                ItemsWithoutOwnStatus.Add((consignment, item));
+                (itemsWithoutOwnStatus ??= []).Add((consignment, item));
             }
         }
+
+        private static int Bit(string status) => 1 << Array.IndexOf(Order, status);
+
+        private bool Has(string status) => (statuses & Bit(status)) != 0;
     }
 }

@@ -14,18 +14,20 @@ internal sealed class ManifestItemValidator : AbstractValidator<ManifestItem>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(x => x.Description).Required();
-        RuleFor(x => x.HsCode).Required().MustBeHsCode();
-        RuleFor(x => x.HsCode).WarnWhenHeadingOnly();
+        RuleFor(x => x.Description).Required().FreeText(TextLimits.Description);
+        RuleFor(x => x.MarksAndNumbers).FreeText(TextLimits.Description);
+        // The heading-only advice runs only after the code passed: a missing or malformed code is never only a heading.
+        RuleFor(x => x.HsCode).Required().MustBeHsCode().WarnWhenHeadingOnly();
         RuleFor(x => x.Packages).Required();
         RuleFor(x => x.Packages!.Count)
             .Required()
             .MustBeAtLeast(1)
             .When(x => x.Packages is not null);
-        RuleFor(x => x.Packages!.Kind).Required().When(x => x.Packages is not null);
+        RuleFor(x => x.Packages!.Kind).Required().FreeText(TextLimits.Reference).When(x => x.Packages is not null);
         RuleFor(x => x.GrossMassKg)
             .Required()
-            .GreaterThan(0m).WithErrorCode(RuleIds.FormatValue).WithMessage((_, mass) => $"grossMassKg {mass} is not above 0.");
+            // As GreaterThan(0m), without boxing the mass to compare it.
+            .Must(mass => mass is null || mass > 0m).WithErrorCode(RuleIds.FormatValue).WithMessage((_, mass) => $"grossMassKg {mass} is not above 0.");
         if (containerised)
         {
             RuleFor(x => x.ContainerNumber)

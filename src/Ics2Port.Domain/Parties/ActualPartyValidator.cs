@@ -11,6 +11,8 @@ public sealed class ActualPartyValidator : AbstractValidator<ActualParty>
 {
     private ActualPartyValidator()
     {
+        RuleFor(x => x.Name).FreeText(TextLimits.Name);
+        RuleFor(x => x.Address).FreeText(TextLimits.Description);
         RuleFor(x => x.Country).MustBeCountry();
         RuleFor(x => x.Eori).MustBeEori(RuleIds.PartyMin);
         RuleFor(x => x.Email).MustBeEmail();

@@ -19,6 +19,8 @@ public sealed class PermitDecisionRequestValidator : AbstractValidator<PermitDec
             .Required()
             .WithMessage("reason is required when the application is refused.")
             .When(x => x.Outcome == PermitDecisionOutcomes.Refused);
+        RuleFor(x => x.PermitNumber).FreeText(TextLimits.Reference);
+        RuleFor(x => x.Reason).FreeText(TextLimits.Description);
         RuleFor(x => x.PermitNumber)
             .Must(string.IsNullOrWhiteSpace)
             .WithErrorCode(RuleIds.Consistency)

@@ -10,6 +10,7 @@ using Ics2Port.Domain.Permits;
 using Ics2Port.Domain.PortCalls;
 using Ics2Port.Domain.Reading.Tabular;
 using Ics2Port.Domain.ShipStores;
+using Ics2Port.Domain.ShipSupplies;
 
 /// <summary>
 /// Turns submitted bytes into the document records, or into format errors (<c>FORMAT-JSON</c>, <c>FORMAT-CSV</c>,
@@ -84,6 +85,12 @@ public static class DocumentReader
 
     /// <summary>Reads customs' endorsement of a manifest version (JSON only).</summary>
     public static ReadResult<EndorsementRequest> ReadEndorsement(ReadOnlyMemory<byte> content) => JsonDocumentReader.Read<EndorsementRequest>(content);
+
+    /// <summary>Reads a ship supply (JSON only).</summary>
+    public static ReadResult<ShipSupply> ReadSupply(ReadOnlyMemory<byte> content) => JsonDocumentReader.Read<ShipSupply>(content);
+
+    /// <summary>Reads a proof of loading on board (JSON only).</summary>
+    public static ReadResult<LoadingProof> ReadLoadingProof(ReadOnlyMemory<byte> content) => JsonDocumentReader.Read<LoadingProof>(content);
 
     /// <summary>Reads a port call announcement (JSON only).</summary>
     public static ReadResult<PortCallRequest> ReadPortCall(ReadOnlyMemory<byte> content) => JsonDocumentReader.Read<PortCallRequest>(content);

@@ -63,7 +63,7 @@ internal static class JsonDocumentReader
             return (null, errors.ToList());
         }
 
-        JsonNullElements.Report(document, info, string.Empty, errors);
+        JsonNullElements.Report(document, info, errors);
         return errors.Any ? (null, errors.ToList()) : (document, []);
     }
 

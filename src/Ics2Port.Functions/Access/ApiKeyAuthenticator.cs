@@ -87,6 +87,6 @@ public sealed class ApiKeyAuthenticator
 
         return Principal.TryParse(entry.Principal, out var principal)
             ? (hash, principal)
-            : throw new InvalidOperationException($"Ics2Port:ApiKeys:{index}:principal must be 'authority', 'agent:<ID>' with ID of A-Z, 0-9 and '-', or 'customs:<control point>' (0210, 0311, 0411).");
+            : throw new InvalidOperationException($"Ics2Port:ApiKeys:{index}:principal must be 'authority', 'agent:<ID>' or 'supplier:<ID>' with ID of A-Z, 0-9 and '-', or 'customs:<control point>' (0210, 0311, 0411).");
     }
 }

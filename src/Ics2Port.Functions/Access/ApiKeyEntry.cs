@@ -6,6 +6,6 @@ public sealed record ApiKeyEntry
     /// <summary>Hex SHA-256 of the UTF-8 key.</summary>
     public string? Sha256 { get; init; }
 
-    /// <summary><c>agent:AG-BALTSHIP</c>, <c>authority</c> or <c>customs:0210</c>.</summary>
+    /// <summary><c>agent:AG-BALTSHIP</c>, <c>supplier:SU-BALTCHANDLER</c>, <c>authority</c> or <c>customs:0210</c>.</summary>
     public string? Principal { get; init; }
 }

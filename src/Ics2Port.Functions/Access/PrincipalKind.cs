@@ -11,4 +11,7 @@ public enum PrincipalKind
 
     /// <summary>A customs control point (MKP): sees the port calls of its port, decides their permits and endorses their manifests.</summary>
     Customs,
+
+    /// <summary>A ship supplier (ship chandler, bunkering company): files and reads only its own ship supplies.</summary>
+    Supplier,
 }

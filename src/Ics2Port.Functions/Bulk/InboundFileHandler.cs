@@ -3,13 +3,13 @@ namespace Ics2Port.Functions.Bulk;
 using System.Globalization;
 using System.Text;
 using Azure;
-using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Common;
 using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.Hosting;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.Problems;
+using Ics2Port.Functions.Supplies;
 using Azure.Storage.Blobs.Models;
 using Ics2Port.Storage.Layout;
 using Microsoft.Extensions.Options;
@@ -27,6 +27,7 @@ public sealed class InboundFileHandler(
     FileQuarantine quarantine,
     DocumentSubmissions documents,
     PermitApplications permits,
+    SupplyFilings supplies,
     IOptions<Ics2PortOptions> options,
     TimeProvider time,
     ILogger<InboundFileHandler> logger)
@@ -45,8 +46,16 @@ public sealed class InboundFileHandler(
     public async Task HandleAsync(TriggeredBlob invocation, CancellationToken cancellationToken)
     {
         var name = invocation.Name;
+        if (InboundFileNames.Check(name) is { } hostile)
+        {
+            // Before anything reads it: set aside with the reason, and the invocation completes, so the next file goes on.
+            using var refusedScope = logger.BeginScope("File {BlobPath}", invocation.Path);
+            await RefuseNameAsync(invocation, hostile, cancellationToken);
+            return;
+        }
+
         var file = InboundFile.TryParse(name, out var parsed) ? parsed : null;
-        using var scope = logger.BeginScope("File {BlobPath} agent {AgentId} port call {PortCallId}", invocation.Path, file?.AgentId, file?.PortCallId);
+        using var scope = logger.BeginScope("File {BlobPath} of {Filer} port call {PortCallId}", invocation.Path, file?.Filer.ToString(), file?.PortCallId);
 
         var source = await containers.Blob(invocation.Container, name).GetPropertiesIfExistsAsync(cancellationToken);
         if (source is null || IsDirectory(source))
@@ -100,12 +109,13 @@ public sealed class InboundFileHandler(
     {
         DocumentReceipt receipt => $"{receipt.DocumentId} version {receipt.Version.ToString(CultureInfo.InvariantCulture)}",
         PermitReceipt receipt => $"permit {receipt.PermitId}",
+        SupplyReceipt receipt => $"supply {receipt.SupplyId} version {receipt.Version.ToString(CultureInfo.InvariantCulture)}",
         ApiProblem problem => $"{problem.Title} {problem.Errors?.Count ?? 0} error(s)",
         _ => string.Empty,
     };
 
-    // The Idempotency-Key of a permit file: its path and content, so a re-fire finds the first permit and a
-    // corrected file at the same path is a new application.
+    // The Idempotency-Key of a permit or supply file: its path and content, so a re-fire finds the first permit or
+    // supply and a corrected file at the same path is a new one.
     private static string PermitKey(string blobName, string contentSha256) =>
         "file-" + ContentHash.Sha256Hex(Encoding.UTF8.GetBytes($"{blobName}\n{contentSha256}"));
 
@@ -140,12 +150,34 @@ public sealed class InboundFileHandler(
             return (ApiProblems.TooLarge(limit), BlobETags.Unquoted(blob.Details.ETag));
         }
 
-        var principal = Principal.Agent(file.AgentId);
-        var outcome = file.IsPermit
-            ? await permits.SubmitAsync(principal, file.PortCallId, file.MediaType, content, PermitKey(file.BlobName, ContentHash.Sha256Hex(content.Span)), cancellationToken)
+        var principal = file.Filer;
+        var key = PermitKey(file.BlobName, ContentHash.Sha256Hex(content.Span));
+        var outcome = file.IsSupply ? await supplies.FileAsync(principal, file.PortCallId, file.MediaType, content, key, cancellationToken)
+            : file.IsPermit ? await permits.SubmitAsync(principal, file.PortCallId, file.MediaType, content, key, cancellationToken)
             : await documents.SubmitAsync(principal, file.PortCallId, file.Direction, file.Type, file.MediaType, content, cancellationToken);
         return (outcome, BlobETags.Unquoted(blob.Details.ETag));
     }
+
+    // No result is written for a refused name: the result's own name would carry the same fault.
+    private async Task RefuseNameAsync(TriggeredBlob invocation, HostileName hostile, CancellationToken cancellationToken)
+    {
+        BulkLog.RefusedName(logger, hostile.Reason);
+        var quarantinedName = InboundFileNames.QuarantineName(invocation.Name);
+        if (!hostile.Addressable)
+        {
+            await quarantine.RecordOnlyAsync(quarantinedName, Record(invocation, string.Empty, hostile.Reason, status: null), cancellationToken);
+            return;
+        }
+
+        if (await containers.Blob(invocation.Container, invocation.Name).GetPropertiesIfExistsAsync(cancellationToken) is { } source)
+        {
+            var version = BlobETags.Unquoted(source.ETag);
+            await quarantine.MoveAsync(invocation.Container, invocation.Name, version, quarantinedName, Record(invocation, version.ToString(), hostile.Reason, status: null), cancellationToken);
+        }
+    }
+
+    private QuarantineRecord Record(TriggeredBlob invocation, string version, string reason, int? status) =>
+        new(invocation.Path, version, invocation.FunctionName, reason, time.GetUtcNow(), invocation.InvocationId, Attempts: 1, status);
 
     private async Task QuarantineAsync(TriggeredBlob invocation, ETag version, string reason, int? status, CancellationToken cancellationToken) =>
         await quarantine.MoveAsync(
@@ -153,14 +185,6 @@ public sealed class InboundFileHandler(
             invocation.Name,
             version,
             invocation.Name,
-            new QuarantineRecord(
-                invocation.Path,
-                version.ToString(),
-                invocation.FunctionName,
-                reason,
-                time.GetUtcNow(),
-                invocation.InvocationId,
-                Attempts: 1,
-                status),
+            Record(invocation, version.ToString(), reason, status),
             cancellationToken);
 }

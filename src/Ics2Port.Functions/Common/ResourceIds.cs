@@ -15,6 +15,8 @@ public static class ResourceIds
 
     public static string NewPermitId() => "pm-" + RandomPart();
 
+    public static string NewSupplyId() => "sp-" + RandomPart();
+
     public static string NewOutageId() => "out-" + RandomPart();
 
     private static string RandomPart() => RandomNumberGenerator.GetString(Alphabet, Length);

@@ -25,18 +25,29 @@ public sealed class ApiGateway(ApiKeyAuthenticator authenticator, IOptions<Ics2P
     public Task<ApiResult> AnonymousAsync(HttpRequest request, Func<CancellationToken, Task<ApiOutcome>> useCase) =>
         AnswerAsync(request, principal: null, useCase);
 
-    public Task<ApiResult> RunAsync(HttpRequest request, Func<Principal, CancellationToken, Task<ApiOutcome>> useCase) =>
-        Authenticate(request) is { } principal
-            ? AnswerAsync(request, principal, cancellationToken => useCase(principal, cancellationToken))
-            : Task.FromResult(Challenge(request));
+    /// <summary>
+    /// Runs <paramref name="useCase"/> for the key's principal. A supplier's key reaches only operations that say
+    /// <paramref name="admitsSuppliers"/> (403 elsewhere): a supplier has no agent id, which older checks read as "everyone's".
+    /// </summary>
+    public Task<ApiResult> RunAsync(HttpRequest request, Func<Principal, CancellationToken, Task<ApiOutcome>> useCase, bool admitsSuppliers = false) =>
+        Authenticate(request) switch
+        {
+            null => Task.FromResult(Challenge(request)),
+            { Kind: PrincipalKind.Supplier } when !admitsSuppliers => Task.FromResult(new ApiResult(ApiProblems.Forbidden("A supplier's API key reaches only the ship supply operations."))),
+            var principal => AnswerAsync(request, principal, cancellationToken => useCase(principal, cancellationToken)),
+        };
 
     /// <summary>As <see cref="RunAsync"/>, with the body read first: over <see cref="Ics2PortOptions.MaxBodyBytes"/> answers 413 unread.</summary>
-    public Task<ApiResult> RunWithBodyAsync(HttpRequest request, Func<Principal, ReadOnlyMemory<byte>, CancellationToken, Task<ApiOutcome>> useCase) =>
-        RunAsync(request, async (principal, cancellationToken) =>
-        {
-            var body = await RequestBody.ReadAsync(request.HttpContext, options.Value.MaxBodyBytes);
-            return body.TooLarge ? ApiProblems.TooLarge(body.Limit) : await useCase(principal, body.Content, cancellationToken);
-        });
+    public Task<ApiResult> RunWithBodyAsync(
+        HttpRequest request, Func<Principal, ReadOnlyMemory<byte>, CancellationToken, Task<ApiOutcome>> useCase, bool admitsSuppliers = false) =>
+        RunAsync(
+            request,
+            async (principal, cancellationToken) =>
+            {
+                var body = await RequestBody.ReadAsync(request.HttpContext, options.Value.MaxBodyBytes);
+                return body.TooLarge ? ApiProblems.TooLarge(body.Limit) : await useCase(principal, body.Content, cancellationToken);
+            },
+            admitsSuppliers);
 
     private Principal? Authenticate(HttpRequest request) =>
         request.Headers[ApiKeyHeader].ToString() is { Length: > 0 } key ? authenticator.Authenticate(key) : null;

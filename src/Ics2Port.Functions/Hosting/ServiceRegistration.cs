@@ -10,12 +10,14 @@ using Ics2Port.Functions.Manifests;
 using Ics2Port.Functions.OpenApi;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.PortCalls;
+using Ics2Port.Functions.Supplies;
 using Ics2Port.Storage.Documents;
 using Ics2Port.Storage.Endorsements;
 using Ics2Port.Storage.Hosting;
 using Ics2Port.Storage.Idempotency;
 using Ics2Port.Storage.Permits;
 using Ics2Port.Storage.PortCalls;
+using Ics2Port.Storage.Supplies;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 /// <summary>Everything the app is made of, registered once for the worker and the local host alike.</summary>
@@ -44,6 +46,7 @@ public static class ServiceRegistration
         services.AddSingleton<PortCallHeads>();
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<PermitStore>();
+        services.AddSingleton<SupplyStore>();
         services.AddSingleton<IdempotencyStore>();
 
         services.AddSingleton<HsNomenclatureSource>();
@@ -57,6 +60,7 @@ public static class ServiceRegistration
         services.AddSingleton<EndorsementStore>();
         services.AddSingleton<ManifestEndorsements>();
         services.AddSingleton<EnsDeadlineReadings>();
+        services.AddSingleton<SupplyFilings>();
 
         services.AddBulkFiles();
         services.AddFallback(configuration);

@@ -1,6 +1,7 @@
 namespace Ics2Port.Functions.Manifests;
 
 using Ics2Port.Domain.Common;
+using Ics2Port.Domain.Manifests;
 using Ics2Port.Domain.PortCalls;
 using Ics2Port.Domain.Reading;
 using Ics2Port.Functions.Access;
@@ -80,6 +81,12 @@ public sealed class ManifestEndorsements(PortCallStore portCalls, DocumentStore 
             if (read.Errors.Count > 0 || read.Document is not { } request)
             {
                 return ApiProblems.Unreadable(read.Errors);
+            }
+
+            var report = EndorsementRequestValidator.Check(request);
+            if (!report.IsValid)
+            {
+                return ApiProblems.Validation(report);
             }
 
             reference = request.Reference?.Trim() ?? string.Empty;

@@ -3,9 +3,11 @@ namespace Ics2Port.Functions.OpenApi;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Ics2Port.Domain.Permits;
+using Ics2Port.Domain.ShipSupplies;
 using Ics2Port.Functions.Fallback.Inbox;
 using Ics2Port.Functions.Hosting;
 using Ics2Port.Functions.Permits;
+using Ics2Port.Functions.Supplies;
 using Microsoft.OpenApi;
 
 /// <summary>
@@ -147,12 +149,17 @@ public static class DocumentDescription
         }
     }
 
-    // Two fields are kept as they came, JSON in JSON: the stored permit application, and an e-mail's one or many recipients.
+    // Three fields are kept as they came, JSON in JSON: the stored permit application and ship supply, and an e-mail's one or many recipients.
     private static void DescribeJsonElements(OpenApiDocument document, IDictionary<string, IOpenApiSchema> schemas)
     {
         if (schemas.TryGetValue(nameof(PermitView), out var permit) && permit is OpenApiSchema view && schemas.ContainsKey(nameof(PermitApplication)))
         {
             view.Properties!["application"] = new OpenApiSchemaReference(nameof(PermitApplication), document) { Description = "The application as it was filed." };
+        }
+
+        if (schemas.TryGetValue(nameof(SupplyView), out var supply) && supply is OpenApiSchema supplyView && schemas.ContainsKey(nameof(ShipSupply)))
+        {
+            supplyView.Properties!["supply"] = new OpenApiSchemaReference(nameof(ShipSupply), document) { Description = "The supply as it was filed." };
         }
 
         if (schemas.TryGetValue(nameof(FallbackInboxMessage), out var message) && message is OpenApiSchema inbox)

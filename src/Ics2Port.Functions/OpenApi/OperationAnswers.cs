@@ -14,7 +14,7 @@ using Microsoft.OpenApi;
 /// <summary>
 /// What each operation says beyond its route and view records, read from its function's own attributes: query
 /// and header parameters, request bodies, answers served byte for byte, problem answers, headers, links and examples; and what every
-/// function answers through <see cref="ApiGateway"/> (401 with <c>WWW-Authenticate</c>, 500, 503 with <c>Retry-After</c>).
+/// function answers through <see cref="ApiGateway"/> (401 with <c>WWW-Authenticate</c>, 403, 500, 503 with <c>Retry-After</c>).
 /// </summary>
 public static partial class OperationAnswers
 {
@@ -101,7 +101,8 @@ public static partial class OperationAnswers
 
         var problemSchema = await SchemaReferences.ForAsync(typeof(ApiProblem), context, cancellationToken);
         var problems = metadata.OfType<ProducesProblemsAttribute>().SelectMany(produces => produces.StatusCodes)
-            .Concat(anonymous ? [] : [StatusCodes.Status401Unauthorized])
+            // 403 for every keyed operation: the gateway refuses a supplier's key outside the supply operations.
+            .Concat(anonymous ? [] : [StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden])
             .Concat(GatewayProblems);
         foreach (var status in problems.Distinct().Order())
         {
@@ -161,6 +162,7 @@ public static partial class OperationAnswers
             "portCallId" => "The port call's id, as its creation answered it.",
             "version" => "The version's number, from 1.",
             "permitId" => "The permit application's id, as its receipt names it.",
+            "supplyId" => "The supply's id, as its receipt names it.",
             "outageId" => "The outage's id, as its announcement answered it.",
             "caseId" => "The case's id: the document's id and version, e.g. pc-abc-arrival-fal1-v1.",
             "intakeId" => "The intake's id, as its taking-in answered it.",

@@ -11,6 +11,7 @@ using Ics2Port.Domain.PassengerLists;
 using Ics2Port.Domain.Permits;
 using Ics2Port.Domain.PortCalls;
 using Ics2Port.Domain.ShipStores;
+using Ics2Port.Domain.ShipSupplies;
 using Ics2Port.Functions.Fallback.Availability;
 using Ics2Port.Functions.Fallback.Cases;
 using Ics2Port.Functions.Fallback.Inbox;
@@ -168,6 +169,47 @@ public static class RequestRecords
             ["outcome"] = new($"{RuleIds.FormatValue}: a decided permit is never decided again ({RuleIds.Consistency}).") { Values = [PermitDecisionOutcomes.Granted, PermitDecisionOutcomes.Refused] },
             ["permitNumber"] = new($"The permit's number; required when granted ({RuleIds.Required})."),
             ["reason"] = new($"Why the application is refused; required when refused ({RuleIds.Required})."),
+        },
+        new(typeof(ShipSupply), "shipLeavesCustomsTerritory", "declarationReference")
+        {
+            ["supplier"] = new($"The supplier, who lodges the declaration: {RuleIds.PartyMin} and an EORI number ({RuleIds.Required} here)."),
+            ["destinationCode"] = new($"{RuleIds.SupDestCode}: box 17a; QQ and QR call for declaration type CO, QS and QV for EX.") { Values = [.. SupplyCodes.DeclarationTypeByDestination.Keys] },
+            ["shipLeavesCustomsTerritory"] = new($"Whether the ship leaves the Union customs territory; required when a non-Union line is stores or fuel ({RuleIds.SupNonUnion})."),
+            ["declarationReference"] = new($"The MRN of the lodged declaration ({RuleIds.SupExport}); {RuleIds.FormatValue}: 2 digits of the year, a country code and 14 letters or digits.")
+            {
+                Pattern = "^[0-9]{2}[A-Z]{2}[A-Z0-9]{14}$",
+            },
+            ["lines"] = new($"{RuleIds.Required}: at least one.") { MinItems = 1 },
+        },
+        new(typeof(SupplyConsignee))
+        {
+            ["vesselName"] = new($"Box 8: the port call's ship ({RuleIds.Consistency})."),
+            ["owningCompany"] = new("Box 8: the company that owns the ship."),
+        },
+        new(typeof(SupplyLine), "cnChapter", "consumedInCustomsTerritory", "takenFrom")
+        {
+            ["cnCode"] = new($"{RuleIds.FormatHs}: 8 digits of an existing chapter, or a simplified code for goods consumed on board, 9930 24 00, 9930 27 00 or 9930 99 00 ({RuleIds.SupCnSimple}); spaces and dots as printed allowed."),
+            ["cnChapter"] = new($"{RuleIds.SupCnSimple}: the goods' CN chapter, required with a simplified code: 1-24 for 9930 24 00, 27 for 9930 27 00, any other for 9930 99 00.") { Minimum = 1 },
+            ["customsStatus"] = new($"{RuleIds.FormatValue}.") { Values = SupplyCodes.Statuses },
+            ["kind"] = new($"{RuleIds.SupNoExs}: only goods for the ship's incorporation, operation or consumption on board are a ship supply.") { Values = SupplyCodes.Kinds },
+            ["quantity"] = new($"{RuleIds.FormatValue}: above 0.") { ExclusiveMinimum = 0 },
+            ["valueEur"] = new($"{RuleIds.FormatValue}: not negative; counts towards the oral declaration's 1000 EUR ({RuleIds.SupOral}).") { Minimum = 0 },
+            ["netMassKg"] = new($"{RuleIds.FormatValue}: above 0; counts towards the oral declaration's 1000 kg ({RuleIds.SupOral}).") { ExclusiveMinimum = 0 },
+            ["prohibitionsOrRestrictions"] = new($"Whether prohibitions or restrictions apply: then no oral declaration ({RuleIds.SupOral})."),
+            ["consumedInCustomsTerritory"] = new($"Non-Union goods consumed in the Union customs territory are released for free circulation ({RuleIds.SupNonUnion}); false when absent."),
+            ["takenFrom"] = new($"Non-Union goods leaving directly from another ship, a free zone or temporary storage need a re-export notification ({RuleIds.SupReexportNotice}).") { Values = SupplyCodes.Origins },
+        },
+        new(typeof(LoadingProof))
+        {
+            ["confirmedBy"] = new($"Who on the ship's side confirms the loading ({RuleIds.SupExport})."),
+            ["loadedAt"] = CodeFormats.DateTime.As($"When the goods were loaded ({RuleIds.SupExport})."),
+            ["lines"] = new($"{RuleIds.SupExport}: at least one; each line of the supply once ({RuleIds.Consistency}).") { MinItems = 1 },
+        },
+        new(typeof(ShipOfficer)),
+        new(typeof(LoadedLine))
+        {
+            ["line"] = new($"The zero-based index of a line of the supply ({RuleIds.Consistency}).") { Minimum = 0 },
+            ["quantity"] = new($"Above 0 and at most the line's quantity ({RuleIds.Consistency}).") { ExclusiveMinimum = 0 },
         },
         new(typeof(OutageAnnouncement), "message")
         {

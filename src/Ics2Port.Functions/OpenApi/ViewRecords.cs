@@ -1,8 +1,10 @@
 namespace Ics2Port.Functions.OpenApi;
 
+using Ics2Port.Domain.Common;
 using Ics2Port.Domain.Fallback;
 using Ics2Port.Domain.Permits;
 using Ics2Port.Domain.PortCalls;
+using Ics2Port.Domain.ShipSupplies;
 using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.Fallback.Availability;
 using Ics2Port.Functions.Fallback.Cases;
@@ -10,6 +12,7 @@ using Ics2Port.Functions.Fallback.Delivery;
 using Ics2Port.Functions.Fallback.Inbox;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.PortCalls;
+using Ics2Port.Functions.Supplies;
 
 /// <summary>
 /// The values the answers' text fields take, for the OpenAPI document; which fields an answer always has follows from
@@ -21,12 +24,19 @@ public static class ViewRecords
 
     public static FieldFacts Types { get; } = new("The document: fal1, manifest (FAL 2), fal3, fal4, fal5 or fal6.") { Values = [.. DocumentTypes.All.Select(DocumentTypes.ToWire)] };
 
-    public static FieldFacts States { get; } = new("accepted, then delivered, or during an outage pending, a fallback channel and re-entered (FB-REENTRY).")
+    public static FieldFacts States { get; } = new("accepted, then delivered, or during an outage pending, a fallback channel and re-entered (FB-REENTRY); refused, final, when the port system refused the version (4xx).")
     {
         Values = [.. DeliveryStates.All.Select(DeliveryStates.ToWire)],
     };
 
     public static FieldFacts Links { get; } = new("How the port call was found, or that it was not.") { Values = [IntakeOutcomes.LinkedById, IntakeOutcomes.LinkedByImoAndVoyage, IntakeOutcomes.Unlinked] };
+
+    public static FieldFacts DeclarationTypes { get; } = new($"Box 1a for the destination code ({RuleIds.SupDestCode}).") { Values = ["CO", "EX"] };
+
+    public static FieldFacts ExitMissing { get; } = new($"What the supply still needs to count as having left the customs territory ({RuleIds.SupExport}).")
+    {
+        Values = [SupplyExit.LoadingProofMissing, SupplyExit.DeclarationReferenceMissing],
+    };
 
     public static IReadOnlyList<RecordFacts> All { get; } =
     [
@@ -53,6 +63,21 @@ public static class ViewRecords
         {
             ["outcome"] = new("granted (with permitNumber) or refused (with reason).") { Values = [PermitDecisionOutcomes.Granted, PermitDecisionOutcomes.Refused] },
         },
+        new(typeof(SupplyReceipt)) { ["state"] = States },
+        new(typeof(SupplyView)) { ["state"] = States },
+        new(typeof(SupplyState))
+        {
+            ["state"] = States,
+            ["declarationType"] = DeclarationTypes,
+            ["missing"] = ExitMissing,
+        },
+        new(typeof(SupplyAssessment)) { ["declarationType"] = DeclarationTypes },
+        new(typeof(LineProcedure))
+        {
+            ["procedure"] = new("The customs procedure of the line.") { Values = [SupplyProcedures.Export, SupplyProcedures.ReExportOrTransit, SupplyProcedures.ReleaseForFreeCirculation] },
+            ["rule"] = new("The rule that decides it.") { Values = [RuleIds.SupExport, RuleIds.SupNonUnion, RuleIds.SupNonUnionEquipment] },
+        },
+        new(typeof(SupplyExitState)) { ["missing"] = ExitMissing },
         new(typeof(IntakeView))
         {
             ["status"] = new("received, then processed.") { Values = [IntakeOutcomes.Received, IntakeOutcomes.Processed] },

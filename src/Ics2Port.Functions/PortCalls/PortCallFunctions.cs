@@ -22,6 +22,8 @@ public sealed class PortCallFunctions(ApiGateway api, PortCallRegistry registry)
     [OperationLink(StatusCodes.Status201Created, "GetPortCall", "portCallId=$response.body#/portCallId")]
     [OperationLink(StatusCodes.Status201Created, "SubmitDocument", "portCallId=$response.body#/portCallId", "direction=arrival", "type=$response.body#/arrival/missing/0")]
     [OperationLink(StatusCodes.Status201Created, "ApplyForPermit", "portCallId=$response.body#/portCallId")]
+    [OperationLink(StatusCodes.Status201Created, "FileSupply", "portCallId=$response.body#/portCallId")]
+    [OperationLink(StatusCodes.Status201Created, "ListSupplies", "portCallId=$response.body#/portCallId")]
     [ProducesProblems(400, 403, 413, 415, 422)]
     public Task<ApiResult> CreateAsync([HttpTrigger(AuthorizationLevel.Function, "post", Route = "port-calls")] HttpRequest request) =>
         api.RunWithBodyAsync(request, (principal, body, cancellationToken) =>

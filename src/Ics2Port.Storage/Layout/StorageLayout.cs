@@ -41,6 +41,7 @@ public sealed partial class StorageLayout
         IdempotencyTable = prefix + names.Tables["idempotencyKeys"];
         OutagesTable = prefix + names.Tables["outages"];
         FallbackIntakeTable = prefix + names.Tables["fallbackIntake"];
+        SuppliesTable = prefix + names.Tables["supplies"];
         DeliveryIndexTable = prefix + names.Tables["deliveryIndex"];
         ManifestEndorsementsTable = prefix + names.Tables["manifestEndorsements"];
         DocumentsContainer = prefix + names.Containers["documents"];
@@ -50,8 +51,9 @@ public sealed partial class StorageLayout
         InboundContainer = names.Containers["inbound"];
         ResultsContainer = prefix + names.Containers["results"];
         QuarantineContainer = prefix + names.Containers["quarantine"];
-        TableNames = [PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable, OutagesTable, FallbackIntakeTable, DeliveryIndexTable, ManifestEndorsementsTable];
-        ContainerNames = [DocumentsContainer, PermitsContainer, FallbackContainer, InboundContainer, ResultsContainer, QuarantineContainer];
+        SuppliesContainer = prefix + names.Containers["supplies"];
+        TableNames = [PortCallsTable, PortCallOwnersTable, DocumentVersionsTable, PermitsTable, IdempotencyTable, OutagesTable, FallbackIntakeTable, DeliveryIndexTable, ManifestEndorsementsTable, SuppliesTable];
+        ContainerNames = [DocumentsContainer, PermitsContainer, FallbackContainer, InboundContainer, ResultsContainer, QuarantineContainer, SuppliesContainer];
     }
 
     /// <summary>
@@ -92,6 +94,12 @@ public sealed partial class StorageLayout
     /// <summary>E-mails taken in by the fallback inbox: PartitionKey <c>intake</c>, RowKey the SHA-256 of the e-mail's Message-ID.</summary>
     public string FallbackIntakeTable { get; }
 
+    /// <summary>
+    /// Every accepted version of every ship supply and of its proof of loading: PartitionKey port call id,
+    /// RowKey <c>{supply|loading}|{supplyId}|{inverted version}</c>, as <see cref="DocumentVersionsTable"/> keeps documents.
+    /// </summary>
+    public string SuppliesTable { get; }
+
     /// <summary>The port calls the fallback timer visits: PartitionKey <c>open</c>, RowKey port call id.</summary>
     public string DeliveryIndexTable { get; }
 
@@ -115,6 +123,9 @@ public sealed partial class StorageLayout
 
     /// <summary>Bulk files that could not be placed, each with its <c>.error.json</c>.</summary>
     public string QuarantineContainer { get; }
+
+    /// <summary>Raw supply and loading-proof bodies: <c>{supplierId}/{portCallId}/{supply|loading}/{supplyId}/{sha256}.json</c>.</summary>
+    public string SuppliesContainer { get; }
 
     /// <summary>Every table above, in the order they are listed.</summary>
     public IReadOnlyList<string> TableNames { get; }

@@ -107,6 +107,7 @@ public sealed class ManifestEdgeCaseTests
     [Theory]
     [InlineData("T2", "26LV000210T2L00012", "/consignments/0/statusProof/kind", "FORMAT-VALUE")]
     [InlineData("T2L", " ", "/consignments/0/statusProof/reference", "STATUS-PROOF")]
+    [InlineData("T2L", "26LV000210T2L00012\nBcc: x", "/consignments/0/statusProof/reference", "FORMAT-TEXT")]
     public void Validate_MalformedOtherProof_ReportsOnItsField_STATUS_PROOF(string kind, string reference, string pointer, string rule)
     {
         var manifest = new ManifestBuilder().WithConsignments(new ConsignmentBuilder().WithGoodsStatus("C").WithStatusProof(kind, reference)).Build();
@@ -114,6 +115,18 @@ public sealed class ManifestEdgeCaseTests
         var report = Validate(manifest);
 
         Assert.Contains((pointer, rule), Errors(report));
+    }
+
+    [Fact]
+    public void Validate_ActualPartiesWithControlCharactersOrTooLong_ReportsFormatText_FORMAT_TEXT()
+    {
+        var manifest = new ManifestBuilder().WithConsignments(new ConsignmentBuilder()
+            .WithActualConsignor(new ActualParty { Name = "Jiangsu Timber\r\nTrading" })
+            .WithActualConsignee(new ActualParty { Address = new string('a', TextLimits.Description + 1) })).Build();
+
+        var report = Validate(manifest);
+
+        Assert.Equal([("/consignments/0/actualConsignor/name", "FORMAT-TEXT"), ("/consignments/0/actualConsignee/address", "FORMAT-TEXT")], Errors(report));
     }
 
     private static ValidationReport Validate(CargoManifest manifest) =>

@@ -106,6 +106,7 @@ public sealed class CustomsAccessTests(AzuriteFixture azurite) : IAsyncLifetime
     [Theory]
     [InlineData(TestApp.AgentAKey)]
     [InlineData(TestApp.AuthorityKey)]
+    [InlineData(TestApp.SupplierAKey)]
     public async Task DecidePermit_NotCustoms_403ForbiddenAndUndecided(string apiKey)
     {
         using var response = await _app.Client(apiKey).PostAsync($"/api/permits/{_rigaPermit}/decision", Api.Json(Decision));

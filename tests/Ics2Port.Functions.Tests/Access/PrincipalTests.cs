@@ -2,7 +2,7 @@ namespace Ics2Port.Functions.Tests.Access;
 
 using Ics2Port.Functions.Access;
 
-public class PrincipalTests
+public sealed class PrincipalTests
 {
     [Theory]
     [InlineData("customs:0210", "0210", "LVRIX")]
@@ -13,7 +13,19 @@ public class PrincipalTests
         var parsed = Principal.TryParse(text, out var principal);
 
         Assert.True(parsed);
-        Assert.Equal((PrincipalKind.Customs, code, port, null, text), (principal!.Kind, principal.ControlPoint!.Code, principal.ControlPoint.Port, principal.AgentId, principal.ToString()));
+        Assert.Equal((PrincipalKind.Customs, code, port, null, null, text), (principal!.Kind, principal.ControlPoint!.Code, principal.ControlPoint.Port, principal.AgentId, principal.SupplierId, principal.ToString()));
+    }
+
+    [Theory]
+    [InlineData("supplier:SU-BALTCHANDLER", PrincipalKind.Supplier, null, "SU-BALTCHANDLER")]
+    [InlineData("agent:AG-BALTSHIP", PrincipalKind.Agent, "AG-BALTSHIP", null)]
+    [InlineData("authority", PrincipalKind.Authority, null, null)]
+    public void TryParse_EachKind_ItsIdsAndTheSameTextBack(string text, PrincipalKind kind, string? agentId, string? supplierId)
+    {
+        var parsed = Principal.TryParse(text, out var principal);
+
+        Assert.True(parsed);
+        Assert.Equal((kind, agentId, supplierId, null, text), (principal!.Kind, principal.AgentId, principal.SupplierId, principal.ControlPoint, principal.ToString()));
     }
 
     [Theory]
@@ -50,5 +62,30 @@ public class PrincipalTests
         var maySee = Principal.Agent("AG-A").MaySee(agentId, port);
 
         Assert.Equal(expected, maySee);
+    }
+
+    [Theory]
+    [InlineData("supplier:")]
+    [InlineData("supplier:su-lower")]
+    [InlineData("supplier")]
+    [InlineData("SUPPLIER:SU-1")]
+    public void TryParse_MalformedSupplier_False(string text)
+    {
+        var parsed = Principal.TryParse(text, out _);
+
+        Assert.False(parsed);
+    }
+
+    [Theory]
+    [InlineData("AG-A", "LVRIX")]
+    [InlineData("SU-A", "LVVNT")]
+    public void MaySee_Supplier_NoPortCall(string agentId, string port)
+    {
+        var supplier = Principal.Supplier("SU-A");
+
+        var maySee = supplier.MaySee(agentId, port);
+
+        Assert.False(maySee);
+        Assert.False(supplier.ReadsEveryAgent);
     }
 }

@@ -28,10 +28,24 @@ public sealed class InboundFileTests
     [InlineData("AG-1/pc-2/arrival/fal1.txt")]
     [InlineData("AG-1/pc-2/arrival/.json")]
     [InlineData("AG-1/pc-2/permits/unloading.csv")]
+    [InlineData("AG-1/pc-2/supplies/bunkers.json")]
+    [InlineData("suppliers/SU-1/pc-2/supplies/bunkers.csv")]
+    [InlineData("suppliers/su-lower/pc-2/supplies/bunkers.json")]
+    [InlineData("suppliers/SU-1/pc-2/permits/bunkers.json")]
+    [InlineData("suppliers/SU-1//supplies/bunkers.json")]
     public void TryParse_PathOutsideTheLayout_False(string blobName)
     {
         var parsed = InboundFile.TryParse(blobName, out _);
 
         Assert.False(parsed);
+    }
+
+    [Fact]
+    public void TryParse_SuppliersFile_NamesTheSupplierAsFiler()
+    {
+        var parsed = InboundFile.TryParse("suppliers/SU-CHANDLER/pc-2/supplies/bunkers 2611.json", out var file);
+
+        Assert.True(parsed);
+        Assert.Equal(("supplier:SU-CHANDLER", null, "pc-2", true, false), (file!.Filer.ToString(), file.AgentId, file.PortCallId, file.IsSupply, file.IsPermit));
     }
 }

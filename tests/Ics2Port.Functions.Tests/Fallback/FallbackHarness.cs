@@ -45,6 +45,8 @@ internal sealed class FallbackHarness : IAsyncDisposable
 
     public HttpClient Authority { get; private set; } = null!;
 
+    public HttpClient Supplier { get; private set; } = null!;
+
     public static async Task<FallbackHarness> StartAsync(
         AzuriteFixture azurite,
         PeerSimulatorFixture peers,
@@ -83,6 +85,7 @@ internal sealed class FallbackHarness : IAsyncDisposable
         harness.AgentA = app.Client(TestApp.AgentAKey);
         harness.AgentB = app.Client(TestApp.AgentBKey);
         harness.Authority = app.Client(TestApp.AuthorityKey);
+        harness.Supplier = app.Client(TestApp.SupplierAKey);
         return harness;
     }
 

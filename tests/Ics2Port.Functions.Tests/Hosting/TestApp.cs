@@ -17,7 +17,8 @@ namespace Ics2Port.Functions.Tests.Hosting;
 
 /// <summary>
 /// The app's function classes under the local host on a free loopback port, with its own tables and containers and the
-/// API keys of two agents, the authority and customs of Riga and Ventspils. Triggers do not fire on their own unless a test turns them on; <see cref="RunFunctionAsync"/> runs one now.
+/// API keys of two agents, two ship suppliers, the authority and customs of Riga and Ventspils. Triggers do not fire on
+/// their own unless a test turns them on; <see cref="RunFunctionAsync"/> runs one now.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
@@ -28,6 +29,10 @@ public sealed class TestApp : IAsyncDisposable
     public const string CustomsVentspilsKey = "test-key-customs-0311";
     public const string AgentA = "AG-TEST-A";
     public const string AgentB = "AG-TEST-B";
+    public const string SupplierAKey = "test-key-supplier-a";
+    public const string SupplierBKey = "test-key-supplier-b";
+    public const string SupplierA = "SU-TEST-A";
+    public const string SupplierB = "SU-TEST-B";
 
     private readonly WebApplication _app;
     private readonly List<HttpClient> _clients = [];
@@ -65,7 +70,7 @@ public sealed class TestApp : IAsyncDisposable
         return new TestApp(app, new Uri(address));
     }
 
-    /// <summary>The configuration every test instance runs with: its storage, the API keys, then <paramref name="settings"/>.</summary>
+    /// <summary>The configuration every test instance runs with: its storage, the API keys (two agents, two suppliers, the authority, customs of Riga and Ventspils), then <paramref name="settings"/>.</summary>
     public static Dictionary<string, string?> Configuration(string connectionString, string namePrefix, IDictionary<string, string?>? settings = null)
     {
         var configuration = new Dictionary<string, string?>
@@ -81,10 +86,14 @@ public sealed class TestApp : IAsyncDisposable
             ["Ics2Port:ApiKeys:1:principal"] = "agent:" + AgentB,
             ["Ics2Port:ApiKeys:2:sha256"] = Sha256(AuthorityKey),
             ["Ics2Port:ApiKeys:2:principal"] = "authority",
-            ["Ics2Port:ApiKeys:20:sha256"] = Sha256(CustomsRigaKey),
-            ["Ics2Port:ApiKeys:20:principal"] = "customs:0210",
-            ["Ics2Port:ApiKeys:21:sha256"] = Sha256(CustomsVentspilsKey),
-            ["Ics2Port:ApiKeys:21:principal"] = "customs:0311",
+            ["Ics2Port:ApiKeys:3:sha256"] = Sha256(SupplierAKey),
+            ["Ics2Port:ApiKeys:3:principal"] = "supplier:" + SupplierA,
+            ["Ics2Port:ApiKeys:4:sha256"] = Sha256(SupplierBKey),
+            ["Ics2Port:ApiKeys:4:principal"] = "supplier:" + SupplierB,
+            ["Ics2Port:ApiKeys:5:sha256"] = Sha256(CustomsRigaKey),
+            ["Ics2Port:ApiKeys:5:principal"] = "customs:0210",
+            ["Ics2Port:ApiKeys:6:sha256"] = Sha256(CustomsVentspilsKey),
+            ["Ics2Port:ApiKeys:6:principal"] = "customs:0311",
             ["Logging:LogLevel:Default"] = "Warning",
             // No nomenclature unless a test gives one: HS codes checked for structure only, as the tests' data expects.
             ["Ics2Port:HsNomenclaturePath"] = string.Empty,

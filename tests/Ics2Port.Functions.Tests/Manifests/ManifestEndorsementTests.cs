@@ -63,6 +63,7 @@ public sealed class ManifestEndorsementTests(AzuriteFixture azurite) : IAsyncLif
     [Theory]
     [InlineData(TestApp.AgentAKey, HttpStatusCode.Forbidden)]
     [InlineData(TestApp.AuthorityKey, HttpStatusCode.Forbidden)]
+    [InlineData(TestApp.SupplierAKey, HttpStatusCode.Forbidden)]
     [InlineData(TestApp.CustomsVentspilsKey, HttpStatusCode.NotFound)]
     public async Task Endorse_NotCustomsOfThePort_RefusedAndNothingEndorsed(string apiKey, HttpStatusCode expected)
     {
@@ -71,6 +72,20 @@ public sealed class ManifestEndorsementTests(AzuriteFixture azurite) : IAsyncLif
         using var response = await _app.Client(apiKey).PostAsync($"/api/port-calls/{_portCallId}/departure/manifest/versions/1/endorsement", Api.Json("{}"));
 
         Assert.Equal(expected, response.StatusCode);
+        using var endorsement = await _agent.GetAsync($"/api/port-calls/{_portCallId}/departure/manifest/versions/1/endorsement");
+        Assert.Equal(HttpStatusCode.NotFound, endorsement.StatusCode);
+    }
+
+    [Fact]
+    public async Task Endorse_ReferenceWithALineBreak_422FormatTextAndNothingEndorsed_FORMAT_TEXT()
+    {
+        (await _agent.PutDocumentAsync(_portCallId, "departure", "manifest", Api.Json(Unendorsed))).EnsureSuccessStatusCode();
+
+        using var response = await _customs.PostAsync($"/api/port-calls/{_portCallId}/departure/manifest/versions/1/endorsement", Api.Json("""{ "reference": "0210-END\nBcc: x" }"""));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var error = (await response.ReadJsonAsync()).GetProperty("errors")[0];
+        Assert.Equal(("/reference", "FORMAT-TEXT"), (error.GetProperty("pointer").GetString(), error.GetProperty("rule").GetString()));
         using var endorsement = await _agent.GetAsync($"/api/port-calls/{_portCallId}/departure/manifest/versions/1/endorsement");
         Assert.Equal(HttpStatusCode.NotFound, endorsement.StatusCode);
     }

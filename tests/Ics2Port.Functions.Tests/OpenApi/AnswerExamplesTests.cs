@@ -108,6 +108,17 @@ public sealed class AnswerExamplesTests(AzuriteFixture azurite, PeerSimulatorFix
         var endorsement = """{ "reference": "0210-END-2611-7" }""";
         await RecordAsync("EndorseManifest", customs.PostAsync($"/api/port-calls/{portCallId}/departure/manifest/versions/1/endorsement", Api.Json(endorsement)), endorsement);
         await RecordAsync("GetManifestEndorsement", agent.GetAsync($"/api/port-calls/{portCallId}/departure/manifest/versions/1/endorsement"));
+        var supplyBody = Example("supply.json");
+        var supplier = _harness.Supplier;
+        var supply = await RecordAsync("FileSupply", supplier.PostAsync($"/api/port-calls/{portCallId}/supplies", Api.Json(supplyBody.Replace("\"QS\"", "\"XX\"", StringComparison.Ordinal))));
+        supply = await RecordAsync("FileSupply", supplier.PostAsync($"/api/port-calls/{portCallId}/supplies", Api.Json(supplyBody)), supplyBody);
+        var supplyPath = $"/api/port-calls/{portCallId}/supplies/{supply["supplyId"]!.GetValue<string>()}";
+        var proofBody = Example("loading-proof.json");
+        await RecordAsync("ConfirmSupplyLoading", agent.PutAsync($"{supplyPath}/loading-proof", Api.Json(proofBody)), proofBody);
+        var revised = supplyBody.Replace("\"destinationCode\"", "\"declarationReference\": \"26LV000210EX001234\", \"destinationCode\"", StringComparison.Ordinal);
+        await RecordAsync("ReviseSupply", supplier.PutAsync(supplyPath, Api.Json(revised)), revised);
+        await RecordAsync("GetSupply", authority.GetAsync(supplyPath));
+        await RecordAsync("ListSupplies", agent.GetAsync($"/api/port-calls/{portCallId}/supplies"));
         await RecordAsync("SearchHsCodes", agent.GetAsync("/api/hs-codes?q=sawn&limit=5"));
         await RecordAsync("GetHsCode", agent.GetAsync("/api/hs-codes/4407"));
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Ics2Port.Domain.Common;
 using Ics2Port.Domain.PortCalls;
 using Ics2Port.Domain.Reading;
+using Ics2Port.Domain.ShipSupplies;
 
 namespace Ics2Port.Functions.Tests.OpenApi;
 
@@ -14,7 +15,9 @@ namespace Ics2Port.Functions.Tests.OpenApi;
 public sealed class RequestRecordsTests
 {
     // Optional in the schema, but required under a condition the sample meets: containerised cargo, goods.
-    private static readonly string[] ConditionallyRequired = ["/consignments/0/items/0/containerNumber", "/items/0/hsCode", "/items/1/hsCode"];
+    // The supplier's EORI (a party's is optional elsewhere); the ship's leaving, when a non-Union line is stores or fuel.
+    private static readonly string[] ConditionallyRequired =
+        ["/consignments/0/items/0/containerNumber", "/items/0/hsCode", "/items/1/hsCode", "/supplier/eori", "/shipLeavesCustomsTerritory"];
 
     private static readonly DocumentContext Arrival = new()
     {
@@ -37,6 +40,9 @@ public sealed class RequestRecordsTests
         ["CrewList"] = (CrewListJson(), json => Document(DocumentType.Fal5, json)),
         ["PassengerList"] = (Samples.Fal6(), json => Document(DocumentType.Fal6, json)),
         ["PermitApplication"] = (Samples.Permit(), json => Domain.Permits.PermitRules.ValidatePermit(Read(DocumentReader.ReadPermit(Utf8(json))), Arrival).Errors),
+        ["ShipSupply"] = (Samples.Supply(declarationReference: "26LV000210EX001234"), json => SupplyRules.Validate(Read(DocumentReader.ReadSupply(Utf8(json))), new SupplyContext("BALTIC TRADER", "LV")).Errors),
+        ["LoadingProof"] = (Samples.LoadingProof, json => ValidationReports.From(
+            new LoadingProofValidator(Read(DocumentReader.ReadSupply(Utf8(Samples.Supply()))).Lines!).Validate(Read(DocumentReader.ReadLoadingProof(Utf8(json))))).Errors),
     };
 
     [Theory]

@@ -72,6 +72,8 @@ public sealed class PermitDecisionTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("""{ "outcome": "granted" }""", "/permitNumber", "REQUIRED")]
     [InlineData("""{ "outcome": "refused" }""", "/reason", "REQUIRED")]
     [InlineData("""{ "outcome": "maybe" }""", "/outcome", "FORMAT-VALUE")]
+    [InlineData("""{ "outcome": "granted", "permitNumber": "0210-2611\r\n0001" }""", "/permitNumber", "FORMAT-TEXT")]
+    [InlineData("""{ "outcome": "refused", "reason": "HS code\tmissing" }""", "/reason", "FORMAT-TEXT")]
     public async Task Decide_Incomplete_422AndUndecided(string body, string pointer, string rule)
     {
         var permitId = await ApplyAsync();

@@ -136,7 +136,7 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
 
         var tables = await azurite.Tables.QueryAsync(filter: (string?)null).Select(table => table.Name).ToListAsync();
         var containers = await azurite.Blobs.GetBlobContainersAsync().Select(container => container.Name).ToListAsync();
-        Assert.Equal((9, 6), (layout.TableNames.Intersect(tables).Count(), layout.ContainerNames.Intersect(containers).Count()));
+        Assert.Equal((10, 7), (layout.TableNames.Intersect(tables).Count(), layout.ContainerNames.Intersect(containers).Count()));
     }
 
     private static ServiceProvider Provider(StorageSettings settings, Action<IServiceCollection>? more = null)

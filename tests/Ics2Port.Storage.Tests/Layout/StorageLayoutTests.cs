@@ -13,9 +13,9 @@ public sealed class StorageLayoutTests(AzuriteFixture azurite)
         var layout = new StorageLayout(azurite.Blobs, azurite.Tables, "dev1");
 
         Assert.Equal(
-            ["dev1PortCalls", "dev1PortCallOwners", "dev1DocumentVersions", "dev1Permits", "dev1IdempotencyKeys", "dev1Outages", "dev1FallbackIntake", "dev1DeliveryIndex", "dev1ManifestEndorsements"],
+            ["dev1PortCalls", "dev1PortCallOwners", "dev1DocumentVersions", "dev1Permits", "dev1IdempotencyKeys", "dev1Outages", "dev1FallbackIntake", "dev1DeliveryIndex", "dev1ManifestEndorsements", "dev1Supplies"],
             layout.TableNames);
-        Assert.Equal(["dev1documents", "dev1permits", "dev1fallback", "inbound", "dev1results", "dev1quarantine"], layout.ContainerNames);
+        Assert.Equal(["dev1documents", "dev1permits", "dev1fallback", "inbound", "dev1results", "dev1quarantine", "dev1supplies"], layout.ContainerNames);
     }
 
     [Theory]

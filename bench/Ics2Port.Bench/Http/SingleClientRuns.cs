@@ -1,0 +1,73 @@
+namespace Ics2Port.Bench.Http;
+
+using System.Globalization;
+using System.Net;
+using Azure.Storage.Blobs;
+using Ics2Port.Bench.Load;
+
+/// <summary>
+/// What one agent feels, one request at a time: sequential document PUTs against sequential raw puts of the same
+/// bodies (one client each, in alternating rounds), and one document's PUTs as its history grows.
+/// </summary>
+internal sealed class SingleClientRuns(HttpClient client, BlobContainerClient raw, TimeSpan timeLimit)
+{
+    /// <summary>Versions of the one document before the last window is measured.</summary>
+    public const int GrowthVersions = 1_000;
+
+    /// <summary>PUTs in each measured window of the growth run.</summary>
+    public const int GrowthWindow = 200;
+
+    /// <summary>Sequential raw puts and sequential document PUTs by one client, <paramref name="rounds"/> rounds of each in turn.</summary>
+    public async Task<(LoadRun Submit, LoadRun Put)> OneClientAsync(int operations, int rounds, CancellationToken cancellationToken)
+    {
+        var submits = new List<LoadRun>();
+        var puts = new List<LoadRun>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var share = (operations / rounds) + (round < operations % rounds ? 1 : 0);
+            var name = string.Create(CultureInfo.InvariantCulture, $"one{round}");
+            var plan = await SubmissionPlan.CreateAsync(client, name, 1, share, timeLimit, cancellationToken);
+            puts.Add(await LoadGenerator.RunAsync(1, share, timeLimit, (_, index, token) => PutRawAsync(name, plan.BodyOf(0, index), index, token), cancellationToken));
+            submits.Add(await LoadGenerator.RunAsync(1, share, timeLimit, (_, index, token) => SubmitAsync(plan.PathOf(0, index), plan.BodyOf(0, index), token), cancellationToken));
+        }
+
+        return (LoadRun.Combine(submits), LoadRun.Combine(puts));
+    }
+
+    /// <summary>
+    /// One crew list filed <see cref="GrowthVersions"/> + <see cref="GrowthWindow"/> times by one client: the first
+    /// window (versions 1–200) and the last (the 200 versions after the first 1,000), each timed on its own.
+    /// </summary>
+    public async Task<(LoadRun First, LoadRun Middle, LoadRun Last)> GrowthAsync(CancellationToken cancellationToken)
+    {
+        var plan = await SubmissionPlan.CreateAsync(client, "grow", 1, 1, timeLimit, cancellationToken);
+        var path = plan.CrewListPathOf(0, 0);
+        var first = await RunVersionsAsync(0, GrowthWindow);
+        var middle = await RunVersionsAsync(GrowthWindow, GrowthVersions - GrowthWindow);
+        var last = await RunVersionsAsync(GrowthVersions, GrowthWindow);
+        return (first, middle, last);
+
+        Task<LoadRun> RunVersionsAsync(int firstVersion, int count) => LoadGenerator.RunAsync(
+            1,
+            count,
+            timeLimit * Math.Max(1, count / GrowthWindow),
+            (_, index, token) => SubmitAsync(path, SubmissionBodies.CrewList(string.Create(CultureInfo.InvariantCulture, $"G{firstVersion + index:D6}")), token),
+            cancellationToken);
+    }
+
+    private async Task<string?> PutRawAsync(string round, byte[] body, int index, CancellationToken cancellationToken)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"{round}/{index}");
+        await raw.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(body), overwrite: false, cancellationToken);
+        return null;
+    }
+
+    private async Task<string?> SubmitAsync(string path, byte[] body, CancellationToken cancellationToken)
+    {
+        using var content = HttpBodies.Json(body);
+        using var response = await client.PutAsync(new Uri(path, UriKind.Relative), content, cancellationToken);
+        return response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created
+            ? null
+            : $"PUT {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}";
+    }
+}
