@@ -23,6 +23,9 @@ param sftpAgents {
   agentId: string
   @description('OpenSSH public key line, e.g. "ssh-ed25519 AAAA... baltship".')
   publicKey: string
+  @description('The agency\'s own POSIX group id (1000 or above, never shared): its folders\' ACLs name it (ADR 0014).')
+  @minValue(1000)
+  groupId: int
 }[] = []
 
 @description('Puts storage and Key Vault behind private endpoints in a virtual network the app sends its traffic through, and closes them to the internet except allowedIpAddresses.')

@@ -41,6 +41,8 @@ param sftpAgents {
   agentId: string
   @description('OpenSSH public key line, e.g. "ssh-ed25519 AAAA... name".')
   publicKey: string
+  @description('The agency\'s own POSIX group id, named by the ACLs of its folders.')
+  groupId: int
 }[]
 
 @description('Days a deleted blob or container can be restored.')
@@ -173,8 +175,9 @@ resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-
   }
 ]
 
-// Permission scopes apply to a whole container: every agency may create and write anywhere under
-// inbound/, not only in its home directory. docs/azure.md shows how to narrow it with ACLs.
+// ADR 0014: no permission scope at all, since a scope is checked before the ACLs and applies to a whole container.
+// Each agency is its own group (groupId), and only the ACLs that infra/sftp-acls.sh sets on inbound/<agentId>
+// (write) and results/<agentId> (read) let it in: no local user can write or read outside its agency.
 resource localUsers 'Microsoft.Storage/storageAccounts/localUsers@2023-05-01' = [
   for agent in sftpAgents: if (enableSftp) {
     parent: account
@@ -182,13 +185,9 @@ resource localUsers 'Microsoft.Storage/storageAccounts/localUsers@2023-05-01' = 
     name: toLower(replace(agent.agentId, '-', ''))
     properties: {
       homeDirectory: 'inbound/${agent.agentId}'
-      permissionScopes: [
-        {
-          service: 'blob'
-          resourceName: 'inbound'
-          permissions: 'cwl'
-        }
-      ]
+      permissionScopes: []
+      allowAclAuthorization: true
+      groupId: agent.groupId
       sshAuthorizedKeys: [
         {
           description: agent.agentId

@@ -22,12 +22,13 @@ public sealed class PersistentAzurite : IAsyncDisposable
     private readonly string _dataDirectory;
     private Process? _process;
 
-    private PersistentAzurite(string script, string dataDirectory, int blobPort, int tablePort)
+    private PersistentAzurite(string script, string dataDirectory, int blobPort, int tablePort, int queuePort)
     {
         _script = script;
         _dataDirectory = dataDirectory;
         BlobPort = blobPort;
         TablePort = tablePort;
+        QueuePort = queuePort;
     }
 
     /// <summary>The Blob service port, the same across restarts.</summary>
@@ -36,21 +37,25 @@ public sealed class PersistentAzurite : IAsyncDisposable
     /// <summary>The Table service port, the same across restarts.</summary>
     public int TablePort { get; }
 
-    /// <summary>A Shared Key connection string for the well-known account on the given ports (defaults: this server's).</summary>
+    /// <summary>The Queue service port, the same across restarts.</summary>
+    public int QueuePort { get; }
+
+    /// <summary>A Shared Key connection string for the well-known account on the given Blob and Table ports (defaults: this server's), and this server's Queue port.</summary>
     /// <param name="blobPort">The Blob port to name, e.g. a proxy's.</param>
     /// <param name="tablePort">The Table port to name, e.g. a proxy's.</param>
     /// <returns>The connection string.</returns>
     public string ConnectionString(int? blobPort = null, int? tablePort = null) =>
         $"DefaultEndpointsProtocol=http;AccountName={AzuriteServer.AccountName};AccountKey={AzuriteServer.AccountKey};"
         + $"BlobEndpoint=http://127.0.0.1:{blobPort ?? BlobPort}/{AzuriteServer.AccountName};"
-        + $"TableEndpoint=http://127.0.0.1:{tablePort ?? TablePort}/{AzuriteServer.AccountName};";
+        + $"TableEndpoint=http://127.0.0.1:{tablePort ?? TablePort}/{AzuriteServer.AccountName};"
+        + $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{AzuriteServer.AccountName};";
 
     /// <summary>Starts Azurite on two free ports with a fresh data folder.</summary>
     /// <returns>The running server.</returns>
     public static async Task<PersistentAzurite> StartAsync()
     {
         var dataDirectory = Directory.CreateTempSubdirectory("ics2port-azurite-").FullName;
-        var server = new PersistentAzurite(AzuriteScript.Locate(), dataDirectory, LoopbackPorts.Free(), LoopbackPorts.Free());
+        var server = new PersistentAzurite(AzuriteScript.Locate(), dataDirectory, LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free());
         await server.RestartAsync().ConfigureAwait(false);
         return server;
     }
@@ -76,7 +81,7 @@ public sealed class PersistentAzurite : IAsyncDisposable
         {
             _script, "-l", _dataDirectory, "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--queuePort", "0", "--skipApiVersionCheck", "--disableTelemetry", "--loose",
+            "--queueHost", "127.0.0.1", "--queuePort", QueuePort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--skipApiVersionCheck", "--disableTelemetry", "--loose",
         })
         {
             startInfo.ArgumentList.Add(argument);
@@ -89,7 +94,7 @@ public sealed class PersistentAzurite : IAsyncDisposable
         _process.BeginErrorReadLine();
 
         var deadline = DateTime.UtcNow + StartTimeout;
-        while (!await ListensAsync(BlobPort).ConfigureAwait(false) || !await ListensAsync(TablePort).ConfigureAwait(false))
+        while (!await ListensAsync(BlobPort).ConfigureAwait(false) || !await ListensAsync(TablePort).ConfigureAwait(false) || !await ListensAsync(QueuePort).ConfigureAwait(false))
         {
             if (_process.HasExited || DateTime.UtcNow > deadline)
             {

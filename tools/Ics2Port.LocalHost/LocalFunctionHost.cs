@@ -2,11 +2,13 @@ namespace Ics2Port.LocalHost;
 
 using System.Globalization;
 using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.Logging.Console;
 using Ics2Port.Functions.Hosting;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
 using Ics2Port.LocalHost.Admin;
 using Ics2Port.LocalHost.Functions;
+using Ics2Port.LocalHost.Logging;
 using Ics2Port.LocalHost.Server;
 
 /// <summary>
@@ -29,6 +31,8 @@ public static class LocalFunctionHost
         });
         // Azure's tables and containers come from infra/; locally the app makes them once, at start, unless told otherwise.
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = [new("Ics2Port:Storage:CreateLayoutOnStart", "true")] });
+        // One line per entry whatever the values hold (the settings' Console:FormatterName picks it).
+        builder.Logging.AddConsoleFormatter<OneLineConsoleFormatter, SimpleConsoleFormatterOptions>();
         configure?.Invoke(builder);
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
         {

@@ -91,6 +91,16 @@ public static class RuleBuilderExtensions
             .WithErrorCode(RuleIds.FormatValue)
             .WithMessage((_, value) => string.Create(CultureInfo.InvariantCulture, $"{{PropertyName}} must be at least {minimum}, not {value}."));
 
+    /// <summary>
+    /// FORMAT-TEXT: free text of at most <paramref name="maxLength"/> characters (see <see cref="TextLimits"/>) without
+    /// control characters, so that no value changes the structure of an e-mail header, a file name or a line it is
+    /// written into. A missing value passes.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> FreeText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.Must(value => FreeTexts.Problem(value, maxLength) is null)
+            .WithErrorCode(RuleIds.FormatText)
+            .WithMessage((_, value) => "{PropertyName} " + FreeTexts.Problem(value, maxLength));
+
     private static IRuleBuilderOptions<T, string?> MustBe<T>(this IRuleBuilder<T, string?> rule, Func<string, bool> isValid, string ruleId, Func<string?, string> message) =>
         rule.Must(value => string.IsNullOrWhiteSpace(value) || isValid(value))
             .WithErrorCode(ruleId)

@@ -58,6 +58,8 @@ public static class RuleIds
     public const string FormatValue = "FORMAT-VALUE";
     public const string FormatJson = "FORMAT-JSON";
     public const string FormatXlsx = "FORMAT-XLSX";
+    /// <summary>Free text longer than its field's limit, or holding a control character (a line break, a tab, NUL).</summary>
+    public const string FormatText = "FORMAT-TEXT";
     public const string Required = "REQUIRED";
     public const string Consistency = "CONSISTENCY";
 }

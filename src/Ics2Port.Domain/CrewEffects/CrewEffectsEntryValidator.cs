@@ -11,9 +11,9 @@ public sealed class CrewEffectsEntryValidator : AbstractValidator<CrewEffectsEnt
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(x => x.FamilyName).Required();
-        RuleFor(x => x.GivenNames).Required();
-        RuleFor(x => x.RankOrRating).Required();
+        RuleFor(x => x.FamilyName).Required().FreeText(TextLimits.Name);
+        RuleFor(x => x.GivenNames).Required().FreeText(TextLimits.Name);
+        RuleFor(x => x.RankOrRating).Required().FreeText(TextLimits.Name);
         RuleFor(x => x.Effects).Required();
         RuleForEach(x => x.Effects).RequiredEach(new EffectValidator());
     }

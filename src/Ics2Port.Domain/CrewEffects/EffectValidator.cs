@@ -11,7 +11,7 @@ public sealed class EffectValidator : AbstractValidator<Effect>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(x => x.Description).Required();
+        RuleFor(x => x.Description).Required().FreeText(TextLimits.Description);
         RuleFor(x => x.Quantity).MustBeAtLeast(0m);
     }
 }

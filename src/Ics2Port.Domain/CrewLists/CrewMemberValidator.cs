@@ -14,6 +14,6 @@ public sealed class CrewMemberValidator : AbstractValidator<CrewMember>
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         Include(new PersonValidator<CrewMember>(context));
-        RuleFor(x => x.RankOrRating).Required();
+        RuleFor(x => x.RankOrRating).Required().FreeText(TextLimits.Name);
     }
 }

@@ -26,4 +26,10 @@ public enum DeliveryState
 
     /// <summary>Submitted in the port system after restoration (FB-REENTRY).</summary>
     Reentered,
+
+    /// <summary>
+    /// The port system refused this version (4xx): final. It never enters the fallback procedure; a corrected new
+    /// version is a new document version.
+    /// </summary>
+    Refused,
 }

@@ -13,6 +13,7 @@ public static class DeliveryStates
         DeliveryState.FallbackEmail,
         DeliveryState.FallbackInPerson,
         DeliveryState.Reentered,
+        DeliveryState.Refused,
     ];
 
     /// <summary>The contract's name of a state, e.g. <c>fallback-eds</c>.</summary>
@@ -25,6 +26,7 @@ public static class DeliveryStates
         DeliveryState.FallbackEmail => "fallback-email",
         DeliveryState.FallbackInPerson => "fallback-in-person",
         DeliveryState.Reentered => "re-entered",
+        DeliveryState.Refused => "refused",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 

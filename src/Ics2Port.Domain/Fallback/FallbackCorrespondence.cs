@@ -2,6 +2,7 @@ namespace Ics2Port.Domain.Fallback;
 
 using System.Globalization;
 using System.Text;
+using Ics2Port.Domain.Common;
 using Ics2Port.Domain.PortCalls;
 
 /// <summary>Subject and text of a letter or e-mail that carries one document to a control point (FB-1-EDS, FB-2-EMAIL).</summary>
@@ -9,9 +10,9 @@ public static class FallbackCorrespondence
 {
     /// <summary>One line naming the port call, the ship and the document, so customs can file it without opening it.</summary>
     public static string Subject(PortCallReference portCall, FallbackDocument document) =>
-        string.Create(
+        FreeTexts.OneLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Port call {portCall.PortCallId}, IMO {portCall.ImoNumber}, voyage {portCall.VoyageNumber}: {document.Direction.ToWire()} {document.Type.ToWire()} version {document.Version}");
+            $"Port call {portCall.PortCallId}, IMO {portCall.ImoNumber}, voyage {portCall.VoyageNumber}: {document.Direction.ToWire()} {document.Type.ToWire()} version {document.Version}"));
 
     /// <summary>The text: why it is sent this way, to whom, and what is attached.</summary>
     public static string Body(CustomsControlPoint controlPoint, PortCallReference portCall, FallbackDocument document)

@@ -32,4 +32,7 @@ public enum FallbackEvent
     /// e-mail in (FB-2-EMAIL); from here it waits for re-entry like any other e-mailed document.
     /// </summary>
     FallbackEmailReceived,
+
+    /// <summary>The port system refused the document (4xx): sending the same again will not help, and neither will the fallback.</summary>
+    RefusedByPortSystem,
 }

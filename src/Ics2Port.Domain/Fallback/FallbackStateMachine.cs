@@ -36,6 +36,12 @@ public static class FallbackStateMachine
             [(FallbackEds, ReenteredInPortSystem)] = Reentered,
             [(FallbackEmail, ReenteredInPortSystem)] = Reentered,
             [(FallbackInPerson, ReenteredInPortSystem)] = Reentered,
+            // A refusal is final: never into the fallback procedure, and a re-entry refused closes the case.
+            [(Accepted, RefusedByPortSystem)] = Refused,
+            [(Pending, RefusedByPortSystem)] = Refused,
+            [(FallbackEds, RefusedByPortSystem)] = Refused,
+            [(FallbackEmail, RefusedByPortSystem)] = Refused,
+            [(FallbackInPerson, RefusedByPortSystem)] = Refused,
         }.ToFrozenDictionary();
 
     /// <summary>The state after <paramref name="event"/>, or an <see cref="FallbackErrorCodes.IllegalTransition"/> error naming both.</summary>

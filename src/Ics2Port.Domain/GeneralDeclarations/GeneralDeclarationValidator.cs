@@ -17,16 +17,19 @@ public sealed class GeneralDeclarationValidator : AbstractValidator<GeneralDecla
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(x => x.ShipName).Required();
+        RuleFor(x => x.ShipName).Required().FreeText(TextLimits.Name);
         RuleFor(x => x.ImoNumber)
             .Required()
             .MustBeImoNumber()
             .Must(imo => context.ImoNumber is null || SameShip(imo, context.ImoNumber))
             .WithErrorCode(RuleIds.Consistency)
             .WithMessage((_, imo) => $"IMO number {imo} is not the port call's ship {context.ImoNumber}.");
-        RuleFor(x => x.CallSign).Required();
+        RuleFor(x => x.CallSign).Required().FreeText(TextLimits.Reference);
         RuleFor(x => x.Flag).Required().MustBeCountry();
-        RuleFor(x => x.VoyageNumber).Required();
+        RuleFor(x => x.VoyageNumber).Required().FreeText(TextLimits.Reference);
+        RuleFor(x => x.ShipType).FreeText(TextLimits.Name);
+        RuleFor(x => x.Berth).FreeText(TextLimits.Reference);
+        RuleFor(x => x.Remarks).FreeText(TextLimits.Remarks);
         RuleFor(x => x.Port)
             .Required()
             .MustBeUnLocode()
@@ -42,7 +45,7 @@ public sealed class GeneralDeclarationValidator : AbstractValidator<GeneralDecla
         RuleFor(x => x.Agent).Required().SetValidator(PartyValidator.Instance!);
         RuleFor(x => x.GrossTonnage).Required().MustBeAtLeast(0m);
         RuleFor(x => x.NetTonnage).Required().MustBeAtLeast(0m);
-        RuleFor(x => x.CargoDescription).Required();
+        RuleFor(x => x.CargoDescription).Required().FreeText(TextLimits.Description);
         RuleFor(x => x.NumberOfCrew)
             .Required()
             .MustBeAtLeast(1)

@@ -11,7 +11,7 @@ public sealed class MasterNameValidator : AbstractValidator<MasterName>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(x => x.FamilyName).Required();
-        RuleFor(x => x.GivenNames).Required();
+        RuleFor(x => x.FamilyName).Required().FreeText(TextLimits.Name);
+        RuleFor(x => x.GivenNames).Required().FreeText(TextLimits.Name);
     }
 }

@@ -25,8 +25,8 @@ public sealed class CargoManifestValidator : AbstractValidator<CargoManifest>
 
         RuleFor(x => x.Issuer).RequiredParty();
         RuleFor(x => x.IssuerAuthorised).Required();
-        RuleFor(x => x.CustomsEndorsement!.Office).Required(RuleIds.StatusEndorse).When(x => x.CustomsEndorsement is not null);
-        RuleFor(x => x.CustomsEndorsement!.Reference).Required(RuleIds.StatusEndorse).When(x => x.CustomsEndorsement is not null);
+        RuleFor(x => x.CustomsEndorsement!.Office).Required(RuleIds.StatusEndorse).FreeText(TextLimits.Name).When(x => x.CustomsEndorsement is not null);
+        RuleFor(x => x.CustomsEndorsement!.Reference).Required(RuleIds.StatusEndorse).FreeText(TextLimits.Reference).When(x => x.CustomsEndorsement is not null);
         RuleFor(x => x.CustomsEndorsement!.Date).Required(RuleIds.StatusEndorse).MustBeIsoDate().When(x => x.CustomsEndorsement is not null);
         RuleFor(x => x.Consignments).Required().MustNotBeEmpty();
         var consignments = ConsignmentValidator.For(context.Direction);

@@ -14,7 +14,7 @@ internal sealed class ConsignmentValidator : AbstractValidator<Consignment>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(x => x.BillOfLading).Required();
+        RuleFor(x => x.BillOfLading).Required().FreeText(TextLimits.Reference);
         RuleFor(x => x.PortOfLoading).Required().MustBeUnLocode();
         RuleFor(x => x.PortOfDischarge).Required().MustBeUnLocode();
         RuleFor(x => x.Consignor).RequiredParty();

@@ -14,7 +14,8 @@ internal sealed class ManifestItemValidator : AbstractValidator<ManifestItem>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(x => x.Description).Required();
+        RuleFor(x => x.Description).Required().FreeText(TextLimits.Description);
+        RuleFor(x => x.MarksAndNumbers).FreeText(TextLimits.Description);
         // The heading-only advice runs only after the code passed: a missing or malformed code is never only a heading.
         RuleFor(x => x.HsCode).Required().MustBeHsCode().WarnWhenHeadingOnly();
         RuleFor(x => x.Packages).Required();
@@ -22,7 +23,7 @@ internal sealed class ManifestItemValidator : AbstractValidator<ManifestItem>
             .Required()
             .MustBeAtLeast(1)
             .When(x => x.Packages is not null);
-        RuleFor(x => x.Packages!.Kind).Required().When(x => x.Packages is not null);
+        RuleFor(x => x.Packages!.Kind).Required().FreeText(TextLimits.Reference).When(x => x.Packages is not null);
         RuleFor(x => x.GrossMassKg)
             .Required()
             // As GreaterThan(0m), without boxing the mass to compare it.

@@ -15,7 +15,7 @@ public sealed class IdentityDocumentValidator : AbstractValidator<IdentityDocume
         var movement = PortCallMovement.Of(context);
 
         RuleFor(x => x.Type).Required().MustBeOneOf("passport", "seafarer-id", "other");
-        RuleFor(x => x.Number).Required();
+        RuleFor(x => x.Number).Required().FreeText(TextLimits.Reference);
         RuleFor(x => x.IssuingState).Required().MustBeCountry();
         RuleFor(x => x.ExpiryDate)
             .Required()

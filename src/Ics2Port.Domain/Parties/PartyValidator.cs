@@ -14,8 +14,8 @@ public sealed class PartyValidator : AbstractValidator<Party>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(x => x.Name).Required(RuleIds.PartyMin);
-        RuleFor(x => x.Address).Required(RuleIds.PartyMin);
+        RuleFor(x => x.Name).Required(RuleIds.PartyMin).FreeText(TextLimits.Name);
+        RuleFor(x => x.Address).Required(RuleIds.PartyMin).FreeText(TextLimits.Description);
         RuleFor(x => x.Country).Required(RuleIds.PartyMin).MustBeCountry();
         // A party's EORI is part of its minimum data, so a bad one is reported as PARTY-MIN (CONTRACT.md's example).
         RuleFor(x => x.Eori).MustBeEori(RuleIds.PartyMin);

@@ -16,8 +16,8 @@ public sealed class PersonValidator<T> : AbstractValidator<T>
         RuleLevelCascadeMode = CascadeMode.Stop;
         var movement = PortCallMovement.Of(context);
 
-        RuleFor(x => x.FamilyName).Required();
-        RuleFor(x => x.GivenNames).Required();
+        RuleFor(x => x.FamilyName).Required().FreeText(TextLimits.Name);
+        RuleFor(x => x.GivenNames).Required().FreeText(TextLimits.Name);
         RuleFor(x => x.Nationality).Required().MustBeCountry();
         RuleFor(x => x.DateOfBirth)
             .Required()
@@ -25,7 +25,7 @@ public sealed class PersonValidator<T> : AbstractValidator<T>
             .Must(birth => movement is null || !IsoDate.TryParse(birth, out var date) || date < movement.Date)
             .WithErrorCode(RuleIds.Consistency)
             .WithMessage((_, birth) => $"Date of birth {birth} is not before the {movement!.Name} on {IsoDate.Format(movement.Date)}.");
-        RuleFor(x => x.PlaceOfBirth).Required();
+        RuleFor(x => x.PlaceOfBirth).Required().FreeText(TextLimits.Name);
         RuleFor(x => x.Gender).Required().MustBeOneOf("M", "F", "X");
         // FluentValidation never hands a null property to a child validator; '!' only bridges the annotation.
         RuleFor(x => x.IdentityDocument).Required().SetValidator(new IdentityDocumentValidator(context)!);

@@ -17,5 +17,6 @@ public sealed class PassengerValidator : AbstractValidator<Passenger>
         RuleFor(x => x.PortOfEmbarkation).Required().MustBeUnLocode();
         RuleFor(x => x.PortOfDisembarkation).Required().MustBeUnLocode();
         RuleFor(x => x.Transit).Required();
+        RuleFor(x => x.VisaNumber).FreeText(TextLimits.Reference);
     }
 }

@@ -25,7 +25,8 @@ public sealed class PermitApplicationValidator : AbstractValidator<PermitApplica
             .Must(port => context.Port is null || string.Equals(port, context.Port, StringComparison.Ordinal))
             .WithErrorCode(RuleIds.Consistency)
             .WithMessage((_, port) => $"Port {port} is not the port of the port call, {context.Port}.");
-        RuleFor(x => x.Berth).Required(RuleIds.PermitPortBerth);
+        RuleFor(x => x.Berth).Required(RuleIds.PermitPortBerth).FreeText(TextLimits.Reference);
+        RuleFor(x => x.CustomsReference).FreeText(TextLimits.Reference);
         RuleFor(x => x.BerthInFreeZone).Required();
         RuleFor(x => x.CustomsReference)
             .Must((application, reference) => application.BerthInFreeZone != false || !string.IsNullOrWhiteSpace(reference))

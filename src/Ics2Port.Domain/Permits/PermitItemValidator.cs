@@ -17,7 +17,8 @@ internal sealed class PermitItemValidator : AbstractValidator<PermitItem>
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(x => x.Kind).MustBeOneOf(PermitItemKinds.Goods, PermitItemKinds.EmptyContainer);
-        RuleFor(x => x.Description).Required();
+        RuleFor(x => x.Description).Required().FreeText(TextLimits.Description);
+        RuleFor(x => x.Berth).FreeText(TextLimits.Reference);
 
         RuleFor(x => x.HsCode)
             .Required(RuleIds.HsRequired)

@@ -18,7 +18,7 @@ public sealed class PortCallRequestValidator : AbstractValidator<PortCallRequest
         // FluentValidation never hands a null property to a child validator; '!' only bridges the annotation.
         RuleFor(x => x.Vessel).Required().SetValidator(new VesselValidator()!);
         RuleFor(x => x.Port).Required().MustBeUnLocode();
-        RuleFor(x => x.VoyageNumber).Required();
+        RuleFor(x => x.VoyageNumber).Required().FreeText(TextLimits.Reference);
         RuleFor(x => x.Eta).Required().MustBeIsoDateTime();
         RuleFor(x => x.Etd)
             .MustBeIsoDateTime()

@@ -12,8 +12,8 @@ public sealed class VesselValidator : AbstractValidator<Vessel>
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(x => x.ImoNumber).Required().MustBeImoNumber();
-        RuleFor(x => x.Name).Required();
-        RuleFor(x => x.CallSign).Required();
+        RuleFor(x => x.Name).Required().FreeText(TextLimits.Name);
+        RuleFor(x => x.CallSign).Required().FreeText(TextLimits.Reference);
         RuleFor(x => x.Flag).Required().MustBeCountry();
         RuleFor(x => x.Mmsi)
             .Must(mmsi => string.IsNullOrEmpty(mmsi) || (mmsi.Length == 9 && mmsi.All(char.IsAsciiDigit)))

@@ -11,9 +11,10 @@ public sealed class StoreArticleValidator : AbstractValidator<StoreArticle>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(x => x.Name).Required();
+        RuleFor(x => x.Name).Required().FreeText(TextLimits.Name);
         RuleFor(x => x.Quantity).Required().MustBeAtLeast(0m);
-        RuleFor(x => x.Unit).Required();
-        RuleFor(x => x.LocationOnBoard).Required();
+        RuleFor(x => x.Unit).Required().FreeText(TextLimits.Reference);
+        RuleFor(x => x.LocationOnBoard).Required().FreeText(TextLimits.Name);
+        RuleFor(x => x.OfficialUse).FreeText(TextLimits.Name);
     }
 }

@@ -19,4 +19,10 @@ internal static partial class BulkLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Nothing to quarantine at {Container}/{BlobName}: {Reason}.")]
     public static partial void NothingToQuarantine(ILogger logger, string container, string blobName, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused name: {Reason}")]
+    public static partial void RefusedName(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not moved; the reason is recorded at {QuarantineContainer}/{ErrorName}: {Reason}")]
+    public static partial void RecordedOnly(ILogger logger, string quarantineContainer, string errorName, string reason);
 }

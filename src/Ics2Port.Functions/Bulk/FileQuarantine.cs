@@ -14,7 +14,10 @@ public sealed class FileQuarantine(BulkContainers containers, ILogger<FileQuaran
 {
     private const string JsonContentType = "application/json; charset=utf-8";
 
-    /// <summary>False when there was nothing to move: the blob is gone, or it is a newer version than <paramref name="version"/>.</summary>
+    /// <summary>
+    /// False when there was nothing to move: the blob is gone, or it is a newer version than <paramref name="version"/>.
+    /// The content is streamed across, so a file of any size costs no more memory than the upload's buffers.
+    /// </summary>
     public async Task<bool> MoveAsync(
         string container,
         string blobName,
@@ -24,33 +27,59 @@ public sealed class FileQuarantine(BulkContainers containers, ILogger<FileQuaran
         CancellationToken cancellationToken)
     {
         var source = containers.Blob(container, blobName);
-        var blob = await source.DownloadIfExistsAsync(cancellationToken);
-        if (blob is null || BlobETags.Unquoted(blob.Details.ETag) != BlobETags.Unquoted(version))
+        BlobDownloadStreamingResult download;
+        try
         {
-            // Gone (moved already) or rewritten: a new version is a new file, triggered on its own.
-            BulkLog.NothingToQuarantine(logger, container, blobName, blob is null ? "gone" : "rewritten");
+            download = (await source.DownloadStreamingAsync(cancellationToken: cancellationToken)).Value;
+        }
+        catch (RequestFailedException e) when (StorageErrors.IsNotFound(e))
+        {
+            BulkLog.NothingToQuarantine(logger, container, blobName, "gone");
             return false;
         }
 
-        var metadata = new Dictionary<string, string> { [ResultFiles.SourceEtagKey] = version.ToString() };
-        await containers.Blob(containers.Quarantine, quarantinedName).UploadAsync(blob.Content, Overwrite(blob.Details.ContentType, metadata), cancellationToken);
-        await containers.Blob(containers.Quarantine, BulkContainers.ErrorName(quarantinedName)).UploadAsync(
-            BinaryData.FromBytes(ApiJson.Serialize(record)),
-            Overwrite(JsonContentType, metadata),
-            cancellationToken);
-        try
+        using (download)
         {
-            await source.DeleteAsync(DeleteSnapshotsOption.None, new BlobRequestConditions { IfMatch = blob.Details.ETag }, cancellationToken);
-        }
-        catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
-        {
-            // Rewritten while being moved: the new version stays where it is and gets its own trigger.
-            BulkLog.NothingToQuarantine(logger, container, blobName, "rewritten while being moved");
+            if (BlobETags.Unquoted(download.Details.ETag) != BlobETags.Unquoted(version))
+            {
+                // Rewritten: a new version is a new file, triggered on its own.
+                BulkLog.NothingToQuarantine(logger, container, blobName, "rewritten");
+                return false;
+            }
+
+            var metadata = new Dictionary<string, string> { [ResultFiles.SourceEtagKey] = version.ToString() };
+            await containers.Blob(containers.Quarantine, quarantinedName).UploadAsync(download.Content, Overwrite(download.Details.ContentType, metadata), cancellationToken);
+            await WriteRecordAsync(quarantinedName, record, metadata, cancellationToken);
+            try
+            {
+                await source.DeleteAsync(DeleteSnapshotsOption.None, new BlobRequestConditions { IfMatch = download.Details.ETag }, cancellationToken);
+            }
+            catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))
+            {
+                // Rewritten while being moved: the new version stays where it is and gets its own trigger.
+                BulkLog.NothingToQuarantine(logger, container, blobName, "rewritten while being moved");
+            }
         }
 
         BulkLog.Quarantined(logger, container, blobName, containers.Quarantine, quarantinedName, record.Reason);
         return true;
     }
+
+    /// <summary>
+    /// Only the error record, for a file that must not be touched by its name (it would address another blob); the
+    /// file stays where it is for an operator to remove.
+    /// </summary>
+    public async Task RecordOnlyAsync(string quarantinedName, QuarantineRecord record, CancellationToken cancellationToken)
+    {
+        await WriteRecordAsync(quarantinedName, record, [], cancellationToken);
+        BulkLog.RecordedOnly(logger, containers.Quarantine, BulkContainers.ErrorName(quarantinedName), record.Reason);
+    }
+
+    private async Task WriteRecordAsync(string quarantinedName, QuarantineRecord record, Dictionary<string, string> metadata, CancellationToken cancellationToken) =>
+        await containers.Blob(containers.Quarantine, BulkContainers.ErrorName(quarantinedName)).UploadAsync(
+            BinaryData.FromBytes(ApiJson.Serialize(record)),
+            Overwrite(JsonContentType, metadata),
+            cancellationToken);
 
     private static BlobUploadOptions Overwrite(string contentType, Dictionary<string, string> metadata) =>
         new() { HttpHeaders = new BlobHttpHeaders { ContentType = contentType }, Metadata = metadata };

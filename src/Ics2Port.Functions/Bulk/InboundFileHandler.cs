@@ -46,6 +46,14 @@ public sealed class InboundFileHandler(
     public async Task HandleAsync(TriggeredBlob invocation, CancellationToken cancellationToken)
     {
         var name = invocation.Name;
+        if (InboundFileNames.Check(name) is { } hostile)
+        {
+            // Before anything reads it: set aside with the reason, and the invocation completes, so the next file goes on.
+            using var refusedScope = logger.BeginScope("File {BlobPath}", invocation.Path);
+            await RefuseNameAsync(invocation, hostile, cancellationToken);
+            return;
+        }
+
         var file = InboundFile.TryParse(name, out var parsed) ? parsed : null;
         using var scope = logger.BeginScope("File {BlobPath} of {Filer} port call {PortCallId}", invocation.Path, file?.Filer.ToString(), file?.PortCallId);
 
@@ -150,20 +158,33 @@ public sealed class InboundFileHandler(
         return (outcome, BlobETags.Unquoted(blob.Details.ETag));
     }
 
+    // No result is written for a refused name: the result's own name would carry the same fault.
+    private async Task RefuseNameAsync(TriggeredBlob invocation, HostileName hostile, CancellationToken cancellationToken)
+    {
+        BulkLog.RefusedName(logger, hostile.Reason);
+        var quarantinedName = InboundFileNames.QuarantineName(invocation.Name);
+        if (!hostile.Addressable)
+        {
+            await quarantine.RecordOnlyAsync(quarantinedName, Record(invocation, string.Empty, hostile.Reason, status: null), cancellationToken);
+            return;
+        }
+
+        if (await containers.Blob(invocation.Container, invocation.Name).GetPropertiesIfExistsAsync(cancellationToken) is { } source)
+        {
+            var version = BlobETags.Unquoted(source.ETag);
+            await quarantine.MoveAsync(invocation.Container, invocation.Name, version, quarantinedName, Record(invocation, version.ToString(), hostile.Reason, status: null), cancellationToken);
+        }
+    }
+
+    private QuarantineRecord Record(TriggeredBlob invocation, string version, string reason, int? status) =>
+        new(invocation.Path, version, invocation.FunctionName, reason, time.GetUtcNow(), invocation.InvocationId, Attempts: 1, status);
+
     private async Task QuarantineAsync(TriggeredBlob invocation, ETag version, string reason, int? status, CancellationToken cancellationToken) =>
         await quarantine.MoveAsync(
             invocation.Container,
             invocation.Name,
             version,
             invocation.Name,
-            new QuarantineRecord(
-                invocation.Path,
-                version.ToString(),
-                invocation.FunctionName,
-                reason,
-                time.GetUtcNow(),
-                invocation.InvocationId,
-                Attempts: 1,
-                status),
+            Record(invocation, version.ToString(), reason, status),
             cancellationToken);
 }

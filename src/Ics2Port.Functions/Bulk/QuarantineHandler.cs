@@ -9,21 +9,25 @@ public sealed class QuarantineHandler(FileQuarantine quarantine, TimeProvider ti
 {
     public async Task HandleAsync(PoisonBlob blob, CancellationToken cancellationToken)
     {
-        var quarantinedName = blob.FunctionName == InboundFileUploadedFunction.Name ? blob.BlobName : $"{blob.Container}/{blob.BlobName}";
-        await quarantine.MoveAsync(
-            blob.Container,
-            blob.BlobName,
-            blob.ETag,
-            quarantinedName,
-            new QuarantineRecord(
-                $"{blob.Container}/{blob.BlobName}",
-                blob.ETag.ToString(),
-                blob.FunctionName,
-                Reason(blob),
-                time.GetUtcNow(),
-                blob.LastInvocationId,
-                blob.Attempts),
-            cancellationToken);
+        var hostile = InboundFileNames.Check(blob.BlobName);
+        var quarantinedName = hostile is not null ? InboundFileNames.QuarantineName(blob.BlobName)
+            : blob.FunctionName == InboundFileUploadedFunction.Name ? blob.BlobName
+            : $"{blob.Container}/{blob.BlobName}";
+        var record = new QuarantineRecord(
+            $"{blob.Container}/{blob.BlobName}",
+            blob.ETag.ToString(),
+            blob.FunctionName,
+            hostile is null ? Reason(blob) : $"{Reason(blob)} {hostile.Reason}",
+            time.GetUtcNow(),
+            blob.LastInvocationId,
+            blob.Attempts);
+        if (hostile is { Addressable: false })
+        {
+            await quarantine.RecordOnlyAsync(quarantinedName, record, cancellationToken);
+            return;
+        }
+
+        await quarantine.MoveAsync(blob.Container, blob.BlobName, blob.ETag, quarantinedName, record, cancellationToken);
     }
 
     private static string Reason(PoisonBlob blob) => blob.PoisonMessageId is { } messageId

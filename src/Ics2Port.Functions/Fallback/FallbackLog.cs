@@ -20,6 +20,9 @@ internal static partial class FallbackLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: attempt {Attempt} on {Channel} was left started by a run that ended; repeating it with the same reference")]
     public static partial void Resuming(ILogger logger, string caseId, int attempt, string channel);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Case {CaseId} failed in fallback workflow run {RunId}; the run goes on with the next case")]
+    public static partial void CaseFailed(ILogger logger, Exception exception, string caseId, string runId);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Fallback workflow {RunId}: another instance holds the lease; nothing done")]
     public static partial void LeaseHeldElsewhere(ILogger logger, string runId);
 

@@ -22,7 +22,7 @@ public static class ViewRecords
 
     public static FieldFacts Types { get; } = new("The document: fal1, manifest (FAL 2), fal3, fal4, fal5 or fal6.") { Values = [.. DocumentTypes.All.Select(DocumentTypes.ToWire)] };
 
-    public static FieldFacts States { get; } = new("accepted, then delivered, or during an outage pending, a fallback channel and re-entered (FB-REENTRY).")
+    public static FieldFacts States { get; } = new("accepted, then delivered, or during an outage pending, a fallback channel and re-entered (FB-REENTRY); refused, final, when the port system refused the version (4xx).")
     {
         Values = [.. DeliveryStates.All.Select(DeliveryStates.ToWire)],
     };

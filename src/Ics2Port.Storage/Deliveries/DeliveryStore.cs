@@ -15,8 +15,8 @@ namespace Ics2Port.Storage.Deliveries;
 /// </summary>
 public sealed class DeliveryStore(StorageLayout layout)
 {
-    /// <summary>States in which a version's delivery has ended: its open row is deleted.</summary>
-    public static readonly IReadOnlySet<string> FinalStates = new HashSet<string>(StringComparer.Ordinal) { "delivered", "re-entered" };
+    /// <summary>States in which a version's delivery has ended (a refusal is final too): its open row is deleted.</summary>
+    public static readonly IReadOnlySet<string> FinalStates = new HashSet<string>(StringComparer.Ordinal) { "delivered", "re-entered", "refused" };
 
     private const int MaxHeadAttempts = 20;
 

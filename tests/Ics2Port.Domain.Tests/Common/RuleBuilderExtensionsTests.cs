@@ -22,6 +22,10 @@ public sealed class RuleBuilderExtensionsTests
         { new Sample { Kind = "Bulk" }, "/kind", RuleIds.FormatValue, "'Bulk' is not one of bulk, container." },
         { new Sample { Count = -1 }, "/count", RuleIds.FormatValue, "Count must be at least 0, not -1." },
         { new Sample { Tags = [] }, "/tags", RuleIds.Required, "Tags must have at least one entry." },
+        { new Sample { Text = "BT\r\n2611" }, "/text", RuleIds.FormatText, "Text holds the control character U+000D at position 2; line breaks, tabs and other control characters are not allowed." },
+        { new Sample { Text = "BT\u20282611" }, "/text", RuleIds.FormatText, "Text holds the control character U+2028 at position 2; line breaks, tabs and other control characters are not allowed." },
+        { new Sample { Text = "A\u0000" }, "/text", RuleIds.FormatText, "Text holds the control character U+0000 at position 1; line breaks, tabs and other control characters are not allowed." },
+        { new Sample { Text = new string('x', 11) }, "/text", RuleIds.FormatText, "Text has 11 characters; at most 10 are allowed." },
     };
 
     [Theory]
@@ -36,7 +40,7 @@ public sealed class RuleBuilderExtensionsTests
     [Fact]
     public void Rule_OptionalValuesAbsentOrBlank_ReportsNothing()
     {
-        var sample = new Sample { Hs = null, Container = "", Imo = " ", Port = null, Date = null, Kind = null, Count = null, Tags = null };
+        var sample = new Sample { Hs = null, Container = "", Imo = " ", Port = null, Date = null, Kind = null, Count = null, Tags = null, Text = null };
 
         var report = ValidationReports.From(Validator.Validate(sample));
 
@@ -46,7 +50,7 @@ public sealed class RuleBuilderExtensionsTests
     [Fact]
     public void Rule_GoodValues_ReportsNothing()
     {
-        var sample = new Sample { Hs = "4407 10", Container = "CSQU3054383", Imo = "IMO9074729", Port = "LVRIX", Date = "2026-11-23", Kind = "bulk", Count = 0, Tags = ["a"] };
+        var sample = new Sample { Hs = "4407 10", Container = "CSQU3054383", Imo = "IMO9074729", Port = "LVRIX", Date = "2026-11-23", Kind = "bulk", Count = 0, Tags = ["a"], Text = "Rīga—Ōsaka" };
 
         var report = ValidationReports.From(Validator.Validate(sample));
 
@@ -65,6 +69,7 @@ public sealed class RuleBuilderExtensionsTests
         public string? Kind { get; init; }
         public int? Count { get; init; }
         public IReadOnlyList<string>? Tags { get; init; }
+        public string? Text { get; init; }
     }
 
     private sealed class SampleValidator : AbstractValidator<Sample>
@@ -83,6 +88,7 @@ public sealed class RuleBuilderExtensionsTests
             RuleFor(x => x.Kind).MustBeOneOf("bulk", "container");
             RuleFor(x => x.Count).MustBeAtLeast(0);
             RuleFor(x => x.Tags).MustNotBeEmpty();
+            RuleFor(x => x.Text).FreeText(10);
         }
     }
 }

@@ -12,6 +12,7 @@ public sealed class DeliveryStatesTests
     [InlineData(DeliveryState.FallbackEmail, "fallback-email")]
     [InlineData(DeliveryState.FallbackInPerson, "fallback-in-person")]
     [InlineData(DeliveryState.Reentered, "re-entered")]
+    [InlineData(DeliveryState.Refused, "refused")]
     public void ToWire_EveryState_ContractName(DeliveryState state, string wire)
     {
         var name = state.ToWire();
@@ -22,6 +23,7 @@ public sealed class DeliveryStatesTests
     [Theory]
     [InlineData("fallback-in-person", true, DeliveryState.FallbackInPerson)]
     [InlineData("re-entered", true, DeliveryState.Reentered)]
+    [InlineData("refused", true, DeliveryState.Refused)]
     [InlineData("FallbackEds", false, DeliveryState.Accepted)]
     [InlineData("PENDING", false, DeliveryState.Accepted)]
     [InlineData(null, false, DeliveryState.Accepted)]

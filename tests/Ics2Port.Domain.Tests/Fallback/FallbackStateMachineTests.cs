@@ -23,6 +23,11 @@ public sealed class FallbackStateMachineTests
         { "FB-REENTRY", FallbackEds, ReenteredInPortSystem, Reentered },
         { "FB-REENTRY", FallbackEmail, ReenteredInPortSystem, Reentered },
         { "FB-REENTRY", FallbackInPerson, ReenteredInPortSystem, Reentered },
+        { "REFUSAL", Accepted, RefusedByPortSystem, Refused },
+        { "REFUSAL", Pending, RefusedByPortSystem, Refused },
+        { "REFUSAL", FallbackEds, RefusedByPortSystem, Refused },
+        { "REFUSAL", FallbackEmail, RefusedByPortSystem, Refused },
+        { "REFUSAL", FallbackInPerson, RefusedByPortSystem, Refused },
     };
 
     [Theory]
@@ -126,6 +131,9 @@ public sealed class FallbackStateMachineTests
     [InlineData("delivered is final", Delivered, DeliveredToPortSystem)]
     [InlineData("re-entered is final", Reentered, ReenteredInPortSystem)]
     [InlineData("re-entered is final", Reentered, PortSystemUnavailable)]
+    [InlineData("a refusal is final: no fallback", Refused, PortSystemUnavailable)]
+    [InlineData("a refusal is final: no e-mail received reopens it", Refused, FallbackEmailReceived)]
+    [InlineData("a refusal is final: not delivered later", Refused, DeliveredToPortSystem)]
     public void Apply_IllegalTransition_ReturnsIllegalTransitionError(string why, DeliveryState state, FallbackEvent @event)
     {
         var result = FallbackStateMachine.Apply(state, @event);
@@ -153,7 +161,7 @@ public sealed class FallbackStateMachineTests
         var result = FallbackStateMachine.Apply(Pending, SignedEmailSent);
 
         Assert.Equal(
-            "A document in state 'pending' cannot take the event 'SignedEmailSent'; allowed: DeliveredToPortSystem, PortSystemUnavailable, EdsLetterSent, EdsFailed, FallbackEmailReceived.",
+            "A document in state 'pending' cannot take the event 'SignedEmailSent'; allowed: DeliveredToPortSystem, PortSystemUnavailable, EdsLetterSent, EdsFailed, FallbackEmailReceived, RefusedByPortSystem.",
             result.Error!.Message);
     }
 
@@ -168,6 +176,7 @@ public sealed class FallbackStateMachineTests
     [Theory]
     [InlineData(Delivered)]
     [InlineData(Reentered)]
+    [InlineData(Refused)]
     public void AllowedEvents_FinalState_None(DeliveryState state)
     {
         var allowed = FallbackStateMachine.AllowedEvents(state);

@@ -117,4 +117,45 @@ public sealed class DocumentReaderXlsxTests
 
         Assert.Equal("The first worksheet is empty; its first row must name the columns.", ReadingAssert.SingleError(result).Message);
     }
+
+    [Fact]
+    public void Read_SharedStringLongerThanACellTakes_FormatXlsxNamingTheLimit()
+    {
+        var workbook = new WorkbookBuilder().Shared("A1", "familyName").Shared("A2", new string('A', 32_768)).Build();
+
+        var result = DocumentReader.Read(DocumentType.Fal5, DocumentFormat.Xlsx, workbook);
+
+        var error = ReadingAssert.SingleError(result);
+        Assert.Equal(("", RuleIds.FormatXlsx), (error.Pointer, error.Rule));
+        Assert.Contains("at most 32767 characters each", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_InlineCellLongerThanACellTakes_FormatXlsxAtTheRow()
+    {
+        var workbook = new WorkbookBuilder().Shared("A1", "familyName").Inline("A2", new string('A', 32_768)).Build();
+
+        var result = DocumentReader.Read(DocumentType.Fal5, DocumentFormat.Xlsx, workbook);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("/rows/0", RuleIds.FormatXlsx), (error.Pointer, error.Rule));
+        Assert.Contains("the cell has 32768 characters; at most 32767 are allowed.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ArchiveOfMoreEntriesThanAWorkbookHas_FormatXlsxNamingTheLimit()
+    {
+        using var packed = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(packed, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                zip.CreateEntry($"part{i}.xml").Open().Dispose();
+            }
+        }
+
+        var result = DocumentReader.Read(DocumentType.Fal5, DocumentFormat.Xlsx, packed.ToArray());
+
+        Assert.Equal("The workbook has 300 entries; at most 256 are allowed.", ReadingAssert.SingleError(result).Message);
+    }
 }

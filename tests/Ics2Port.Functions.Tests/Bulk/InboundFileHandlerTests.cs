@@ -4,9 +4,11 @@ using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs.Models;
 using Ics2Port.Domain.Reading;
+using Ics2Port.Functions.Bulk;
 using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Storage.Layout;
 using Ics2Port.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ics2Port.Functions.Tests.Bulk;
 
@@ -306,6 +308,43 @@ public sealed class InboundFileHandlerTests(AzuriteFixture azurite) : IClassFixt
     }
 
     // The media type exactly as the file's extension stands for it (StringContent would add a charset).
+    [Fact]
+    public async Task Invoke_NameWithADotDotSegment_TheFileItWouldAddressUntouchedAndTheReasonRecorded()
+    {
+        var portCallId = await _bulk.Agent.CreatePortCallAsync();
+        var victim = $"{Agent}/{portCallId}/arrival/fal1.json";
+        await _bulk.UploadAsync(victim, Encoding.UTF8.GetBytes(Samples.Fal1()));
+        var hostile = $"{TestApp.AgentB}/../{victim}";
+
+        // The name as a listing or an event carries it, not as a storage client would resolve it.
+        await _bulk.App.Services.GetRequiredService<InboundFileHandler>()
+            .HandleAsync(new TriggeredBlob(InboundFileUploadedFunction.Name, BulkApp.Inbound, hostile, "invocation-1"), CancellationToken.None);
+
+        var record = JsonDocument.Parse((await _bulk.GetAsync(_bulk.Quarantine, InboundFileNames.QuarantineName(hostile) + ".error.json"))!.Content.ToString()).RootElement;
+        Assert.Equal(
+            (true, false, $"inbound/{hostile}"),
+            (await ExistsAsync(BulkApp.Inbound, victim), await ExistsAsync(_bulk.Quarantine, victim), record.GetProperty("source").GetString()));
+        Assert.Contains("'..' segment", record.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Null(await _bulk.ResultAsync(victim));
+    }
+
+    [Fact]
+    public async Task Invoke_NameWithACharacterXmlCannotCarry_MovedToQuarantineWithItsReasonAndNoResult()
+    {
+        var portCallId = await _bulk.Agent.CreatePortCallAsync();
+        var hostile = $"{Agent}/{portCallId}/arrival/fal5\u0007.csv";
+        await _bulk.UploadAsync(hostile, Encoding.UTF8.GetBytes(Samples.Fal5Csv()));
+
+        var invoked = await _bulk.InvokeAsync(hostile);
+
+        var quarantined = InboundFileNames.QuarantineName(hostile);
+        var record = JsonDocument.Parse((await _bulk.GetAsync(_bulk.Quarantine, quarantined + ".error.json"))!.Content.ToString()).RootElement;
+        Assert.Equal(
+            (true, false, Samples.Fal5Csv(), "The name holds the control character U+0007."),
+            (invoked.Succeeded, await ExistsAsync(BulkApp.Inbound, hostile), (await _bulk.GetAsync(_bulk.Quarantine, quarantined))!.Content.ToString(), record.GetProperty("reason").GetString()));
+        Assert.Null(await _bulk.ResultAsync(hostile));
+    }
+
     private static ByteArrayContent Content(string text, string mediaType) => Content(Encoding.UTF8.GetBytes(text), mediaType);
 
     private static ByteArrayContent Content(byte[] bytes, string mediaType)

@@ -25,6 +25,11 @@ public sealed class AppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The process's id, e.g. to read its memory from <c>/proc</c>.</summary>
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Everything the process has written so far, for failure messages.</summary>
     public string Output
     {

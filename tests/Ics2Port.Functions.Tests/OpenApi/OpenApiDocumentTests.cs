@@ -128,7 +128,7 @@ public sealed class OpenApiDocumentTests(AzuriteFixture azurite) : IAsyncLifetim
     [InlineData("Consignment", "cargoType", "container,bulk,break-bulk,ro-ro")]
     [InlineData("DocumentReceipt", "direction", "arrival,departure")]
     [InlineData("DocumentReceipt", "type", "fal1,manifest,fal3,fal4,fal5,fal6")]
-    [InlineData("DocumentReceipt", "state", "accepted,delivered,pending,fallback-eds,fallback-email,fallback-in-person,re-entered")]
+    [InlineData("DocumentReceipt", "state", "accepted,delivered,pending,fallback-eds,fallback-email,fallback-in-person,re-entered,refused")]
     public void Enumerations_TheWireNamesOfTheContract(string record, string field, string values)
     {
         var schema = _document["components"]!["schemas"]![record]!["properties"]![field]!;

@@ -18,15 +18,19 @@ internal static class XlsxTableReader
     /// <summary>Excel's last column, XFD.</summary>
     private const int MaxColumns = 16_384;
 
-    /// <summary>Far more than 100,000 rows of a manifest take, far less than a small compressed file could unpack to.</summary>
-    private const long MaxCharactersInPart = 256_000_000;
-
     public static Table? Read(ReadOnlyMemory<byte> content, int maxRows, ReadErrors errors)
     {
         try
         {
             using var stream = AsStream(content);
-            using var workbook = SpreadsheetDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+            if (WorkbookLimits.Check(stream) is { } limit)
+            {
+                errors.Add(string.Empty, limit);
+                return null;
+            }
+
+            stream.Position = 0;
+            using var workbook = SpreadsheetDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = WorkbookLimits.MaxEntryBytes });
             return ReadFirstWorksheet(workbook, maxRows, errors);
         }
         catch (Exception exception) when (exception is FileFormatException or InvalidDataException or OpenXmlPackageException or XmlException)
@@ -46,7 +50,11 @@ internal static class XlsxTableReader
             return null;
         }
 
-        var sharedStrings = SharedStrings(workbookPart);
+        if (SharedStrings(workbookPart, errors) is not { } sharedStrings)
+        {
+            return null;
+        }
+
         TableBuilder? table = null;
         var headerRow = 0L;
         var previousRow = 0L;
@@ -111,6 +119,12 @@ internal static class XlsxTableReader
             }
 
             var value = TableBuilder.Cell(Text(cell, sharedStrings, out var error));
+            if (value?.Length > WorkbookLimits.MaxCellCharacters)
+            {
+                error = string.Create(CultureInfo.InvariantCulture, $"the cell has {value.Length} characters; at most {WorkbookLimits.MaxCellCharacters} are allowed.");
+                value = null;
+            }
+
             if (error is not null)
             {
                 errors.Add(pointer, string.Create(CultureInfo.InvariantCulture, $"{location}, column {column + 1}: {error}"));
@@ -156,8 +170,39 @@ internal static class XlsxTableReader
         }
     }
 
-    private static List<string> SharedStrings(WorkbookPart workbookPart) =>
-        workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(RichText).ToList() ?? [];
+    /// <summary>The shared strings, read one item at a time; null (with the error) when they pass a limit.</summary>
+    private static List<string>? SharedStrings(WorkbookPart workbookPart, ReadErrors errors)
+    {
+        var strings = new List<string>();
+        if (workbookPart.SharedStringTablePart is not { } part)
+        {
+            return strings;
+        }
+
+        var characters = 0L;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(SharedStringItem) || !reader.IsStartElement)
+            {
+                continue;
+            }
+
+            var text = RichText(reader.LoadCurrentElement()!);
+            characters += text.Length;
+            if (text.Length > WorkbookLimits.MaxCellCharacters || characters > WorkbookLimits.MaxSharedStringCharacters)
+            {
+                errors.Add(string.Empty, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The workbook's shared strings pass a limit: at most {WorkbookLimits.MaxCellCharacters} characters each and {WorkbookLimits.MaxSharedStringCharacters} together."));
+                return null;
+            }
+
+            strings.Add(text);
+        }
+
+        return strings;
+    }
 
     /// <summary>The plain text of a string item: its text, or its runs' text without phonetic hints.</summary>
     private static string RichText(OpenXmlElement item) =>

@@ -5,7 +5,7 @@ using Ics2Port.Storage.Deliveries;
 
 /// <summary>
 /// Changes to one delivery record, computed without I/O: attempts start, resume and finish, and the state moves only
-/// by <see cref="FallbackStateMachine"/>. The first move away from accepted/delivered opens the fallback case.
+/// by <see cref="FallbackStateMachine"/>. The first move into pending or a fallback state opens the fallback case.
 /// </summary>
 public static class DeliveryCases
 {
@@ -80,7 +80,7 @@ public static class DeliveryCases
             return new FallbackResult<DeliveryRecord>(next.Error!);
         }
 
-        var opensCase = record.CaseOpenedAt is null && next.Value is not (DeliveryState.Accepted or DeliveryState.Delivered);
+        var opensCase = record.CaseOpenedAt is null && next.Value is not (DeliveryState.Accepted or DeliveryState.Delivered or DeliveryState.Refused);
         return new FallbackResult<DeliveryRecord>(record with
         {
             Document = record.Document with { State = next.Value.ToWire() },

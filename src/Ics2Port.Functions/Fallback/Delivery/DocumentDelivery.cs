@@ -72,6 +72,9 @@ public sealed class DocumentDelivery(
                     // FB-TRIGGER for what was never delivered; a fallback case simply waits for the next run.
                     var failed = state is DeliveryState.Accepted or DeliveryState.Pending ? FallbackEvent.PortSystemUnavailable : (FallbackEvent?)null;
                     return new AttemptResult(AttemptOutcomes.Unavailable, failed, outcome.Message, OutageId: status.Outage?.OutageId);
+                case ChannelOutcomeKind.Rejected:
+                    // A refusal is final: the version is closed as refused and never goes the fallback way.
+                    return new AttemptResult(AttemptOutcomes.Rejected, FallbackEvent.RefusedByPortSystem, outcome.Message);
                 default:
                     return new AttemptResult(AttemptOutcomes.Of(outcome.Kind, AttemptOutcomes.Delivered), null, outcome.Message);
             }

@@ -3,6 +3,7 @@ namespace Ics2Port.Functions.Fallback.Workflow;
 using Ics2Port.Domain.Fallback;
 using Ics2Port.Functions.Common;
 using Ics2Port.Functions.Fallback.Availability;
+using Ics2Port.Functions.Fallback.Cases;
 using Ics2Port.Functions.Fallback.Channels;
 using Ics2Port.Functions.Fallback.Delivery;
 using Ics2Port.Storage.Deliveries;
@@ -50,7 +51,19 @@ public sealed class FallbackWorkflow(
         foreach (var record in open)
         {
             token.ThrowIfCancellationRequested();
-            status = await AdvanceAsync(record, status, runId, report, token);
+            try
+            {
+                status = await AdvanceAsync(record, status, runId, report, token);
+            }
+            catch (Exception e) when (!token.IsCancellationRequested)
+            {
+                // One case's fault is that case's: it is logged and counted, and the run goes on with the next case.
+                // An attempt it left started is taken up by the next run with the same reference.
+                var caseId = CaseIds.Of(record.Document);
+                FallbackLog.CaseFailed(logger, e, caseId, runId);
+                report.Count("failed");
+                report.Note($"Case {caseId} failed in this run: {e.GetType().Name}; the next run tries it again.");
+            }
         }
 
         return report;
@@ -104,9 +117,15 @@ public sealed class FallbackWorkflow(
         DeliveryRecord record, PortSystemStatusRecord status, string runId, FallbackRunReport report, CancellationToken cancellationToken)
     {
         var state = DeliveryCases.StateOf(record);
-        if (state is DeliveryState.Delivered or DeliveryState.Reentered)
+        if (state is DeliveryState.Delivered or DeliveryState.Reentered or DeliveryState.Refused)
         {
             return null;
+        }
+
+        if (RefusedBefore(record))
+        {
+            // Refused while a refusal still left the state as it was: closed now, before an outage could send it on.
+            return Counted(report, record, await attempts.MoveAsync(record, FallbackEvent.RefusedByPortSystem, null, cancellationToken));
         }
 
         if (status.Available)
@@ -128,10 +147,11 @@ public sealed class FallbackWorkflow(
         };
     }
 
-    // A refusal by the port system (4xx) is not repeated by the timer: the document needs a person, or a new version.
-    private bool CanDeliver(DeliveryRecord record) =>
-        channels.PortSystem is not null
-        && record.Attempts.LastOrDefault(a => a.Channel is AttemptChannels.PortSystem or AttemptChannels.Reentry)?.Outcome != AttemptOutcomes.Rejected;
+    private bool CanDeliver(DeliveryRecord record) => channels.PortSystem is not null;
+
+    // A refusal by the port system (4xx) is final: the document needs a new version, never the fallback.
+    private static bool RefusedBefore(DeliveryRecord record) =>
+        record.Attempts.LastOrDefault(a => a.Channel is AttemptChannels.PortSystem or AttemptChannels.Reentry)?.Outcome == AttemptOutcomes.Rejected;
 
     private async Task<DeliveryRecord?> SendLetterAsync(DeliveryRecord record, string runId, CancellationToken cancellationToken)
     {
