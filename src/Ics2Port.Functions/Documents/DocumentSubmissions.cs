@@ -147,7 +147,7 @@ public sealed class DocumentSubmissions(
         DocumentLog.Committed(logger, commit.Kind, version.Version, version.Sha256);
         if (commit.Kind == DocumentCommitKind.Created)
         {
-            // Off the request: the answer waits for the delivery only briefly. A crash before it ends leaves the version open on the head, for the timer.
+            // Off the request: the answer waits for the delivery only briefly. A crash before it ends leaves the version's open row, for the timer.
             version = await delivery.StartAsync(version, cancellationToken);
         }
 

@@ -10,12 +10,12 @@ namespace Ics2Port.Storage.Deliveries;
 
 /// <summary>
 /// The delivery state and attempts of document versions, kept on the version rows of <see cref="DocumentStore"/>.
-/// Reads carry the row's ETag and <see cref="TryUpdateAsync"/> writes only if it is unchanged, together with the port
-/// call's head (the latest version's state, the versions still open) in one transaction.
+/// Reads carry the row's ETag and <see cref="TryUpdateAsync"/> writes only if it is unchanged, in one transaction with what
+/// else must change: the port call's head (the latest version's state) and, once delivery has ended, the version's open row.
 /// </summary>
 public sealed class DeliveryStore(StorageLayout layout)
 {
-    /// <summary>States in which a version's delivery has ended: it leaves the head's open versions (a refusal is final too).</summary>
+    /// <summary>States in which a version's delivery has ended (a refusal is final too): its open row is deleted.</summary>
     public static readonly IReadOnlySet<string> FinalStates = new HashSet<string>(StringComparer.Ordinal) { "delivered", "re-entered", "refused" };
 
     private const int MaxHeadAttempts = 20;
@@ -23,6 +23,8 @@ public sealed class DeliveryStore(StorageLayout layout)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private static readonly string[] Columns = [.. DocumentStore.Columns, "Attempts", "IsCase", "CaseOpenedAt", "OutageId"];
+
+    private static readonly string[] OpenColumns = ["Kind", "Key", "Version"];
 
     private readonly TableClient _versions = layout.Tables.GetTableClient(layout.DocumentVersionsTable);
     private readonly DocumentStore _documents = new(layout);
@@ -45,26 +47,30 @@ public sealed class DeliveryStore(StorageLayout layout)
         GetAsync(record.Document.PortCallId, record.Document.Direction, record.Document.Type, record.Document.Version, cancellationToken);
 
     /// <summary>
-    /// Every version whose delivery has not ended, oldest first: the port calls of the delivery index, each head's open
-    /// versions. A port call whose head has had nothing open for <paramref name="retention"/> leaves the index.
+    /// Every version whose delivery has not ended, oldest first: the port calls of the delivery index, each one's open rows
+    /// (one range query) and the items its head still lists from before open rows. A port call with nothing open whose head
+    /// has not changed for <paramref name="retention"/> leaves the index.
     /// </summary>
     public async Task<IReadOnlyList<DeliveryRecord>> ListOpenAsync(TimeSpan retention, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var records = new List<DeliveryRecord>();
         foreach (var (portCallId, etag) in await _index.ListAsync(cancellationToken).ConfigureAwait(false))
         {
+            // The head before the rows: a commit after this read changes the head, so a retirement decided on rows read
+            // before that commit fails on the head's ETag.
             if (await _documents.ReadHeadAsync(portCallId, cancellationToken).ConfigureAwait(false) is not { } head)
             {
                 continue;
             }
 
-            if (head.Open.Count == 0)
+            var open = await ListOpenItemsAsync(head, cancellationToken).ConfigureAwait(false);
+            if (open.Count == 0)
             {
                 await RetireAsync(head, etag, now - retention, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            foreach (var item in head.Open.Where(item => item.Kind == OpenItem.DocumentKind))
+            foreach (var item in open.Where(item => item.Kind == OpenItem.DocumentKind))
             {
                 var (direction, type) = SplitKey(item.Key);
                 if (await GetAsync(portCallId, direction, type, item.Version, cancellationToken).ConfigureAwait(false) is { } record && !FinalStates.Contains(record.State))
@@ -75,6 +81,19 @@ public sealed class DeliveryStore(StorageLayout layout)
         }
 
         return [.. records.OrderBy(record => record.Document.ReceivedAt).ThenBy(record => record.Document.DocumentId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>What of the port call is open: the items <paramref name="head"/> lists from before open rows, then its open rows.</summary>
+    public async Task<IReadOnlyList<OpenItem>> ListOpenItemsAsync(PortCallHead head, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        var open = new List<OpenItem>(head.Open);
+        await foreach (var entity in _versions.QueryAsync<TableEntity>(OpenRows.FilterOf(head.PortCallId), layout.QueryPageSize, OpenColumns, cancellationToken).ConfigureAwait(false))
+        {
+            open.Add(OpenRows.FromEntity(entity));
+        }
+
+        return open;
     }
 
     /// <summary>Every version, of every port call, whose state is one of <paramref name="states"/>, oldest first (a scan of the whole table).</summary>
@@ -119,7 +138,8 @@ public sealed class DeliveryStore(StorageLayout layout)
 
     /// <summary>
     /// Writes <paramref name="updated"/>'s state, attempts and case fields if the row still has <paramref name="updated"/>'s
-    /// ETag; answers the record with its new ETag, or null when someone else changed the row first (412).
+    /// ETag; answers the record with its new ETag, or null when someone else changed the row first (412). A final state
+    /// deletes the version's open row in the same transaction.
     /// </summary>
     public async Task<DeliveryRecord?> TryUpdateAsync(DeliveryRecord updated, CancellationToken cancellationToken = default)
     {
@@ -133,25 +153,49 @@ public sealed class DeliveryStore(StorageLayout layout)
             ["CaseOpenedAt"] = updated.CaseOpenedAt,
             ["OutageId"] = updated.OutageId,
         };
+        var key = PortCallHead.KeyOf(document.Direction, document.Type);
+        var openRow = new TableEntity(document.PortCallId, OpenRows.RowKeyOf(new OpenItem(OpenItem.DocumentKind, key, document.Version)));
+        var openRowGone = false;
         for (var attempt = 0; attempt < MaxHeadAttempts; attempt++)
         {
             var head = await _documents.ReadHeadAsync(document.PortCallId, cancellationToken).ConfigureAwait(false);
             var nextHead = head is null ? null : HeadAfter(head, document);
+
+            // Open rows exist only beside a head, and not for the items a head still lists itself.
+            var deletesOpenRow = FinalStates.Contains(document.State) && head is not null && !openRowGone
+                && !head.Open.Any(item => IsItem(item, key, document.Version));
             try
             {
-                if (nextHead is null)
+                if (nextHead is null && !deletesOpenRow)
                 {
                     var etag = await _versions.UpdateAsync(entity, updated.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
                     return updated with { ETag = etag };
                 }
 
-                var response = await _versions.SubmitTransactionAsync(
-                    [
-                        new TableTransactionAction(TableTransactionActionType.UpdateMerge, entity, updated.ETag),
-                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, HeadEntities.ToEntity(nextHead), head!.ETag),
-                    ],
-                    cancellationToken).ConfigureAwait(false);
+                List<TableTransactionAction> transaction = [new(TableTransactionActionType.UpdateMerge, entity, updated.ETag)];
+                if (deletesOpenRow)
+                {
+                    transaction.Add(new(TableTransactionActionType.Delete, openRow, ETag.All));
+                }
+
+                if (nextHead is not null)
+                {
+                    transaction.Add(new(TableTransactionActionType.UpdateReplace, HeadEntities.ToEntity(nextHead), head!.ETag));
+                }
+
+                var response = await _versions.SubmitTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
                 return updated with { ETag = response.Value[0].Headers.ETag ?? throw new InvalidOperationException("The transaction answered without an ETag.") };
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 404 && deletesOpenRow)
+            {
+                // The open row is gone (its version had ended before), unless it is the version row that vanished.
+                if (await GetAsync(document.PortCallId, document.Direction, document.Type, document.Version, cancellationToken).ConfigureAwait(false) is not { } current
+                    || current.ETag != updated.ETag)
+                {
+                    return null;
+                }
+
+                openRowGone = true;
             }
             catch (TableTransactionFailedException e) when (e.Status == 412)
             {
@@ -171,7 +215,7 @@ public sealed class DeliveryStore(StorageLayout layout)
         throw new StoreContentionException($"The head of port call {document.PortCallId} kept changing while {document.DocumentId} version {document.Version} was updated.");
     }
 
-    // The head as it must be after the version's state changes: the latest version's state, and the version out of the open ones once delivery ended; null when unchanged.
+    // The head as it must be after the version's state changes: the latest version's state, and the version out of the items an older head lists once delivery ended; null when unchanged.
     private static PortCallHead? HeadAfter(PortCallHead head, DocumentVersion document)
     {
         var key = PortCallHead.KeyOf(document.Direction, document.Type);

@@ -9,7 +9,8 @@ namespace Ics2Port.Storage.Documents;
 
 /// <summary>
 /// Every accepted version of every port call document, and the head of each port call. A commit is one entity-group
-/// transaction: the head replaced with <c>If-Match</c> and the new version row inserted, the body inline on the row up to
+/// transaction: the head replaced with <c>If-Match</c>, the new version row and its open row (<see cref="OpenRows"/>)
+/// inserted, the body inline on the row up to
 /// <see cref="InlineLimit"/> (a larger one in a content-addressed blob written create-only first). A concurrent change of
 /// any document of the port call fails the transaction, and the submission decides again against the new head; versions
 /// stay gap-free and a version row never points at a missing blob.
@@ -163,7 +164,6 @@ public sealed class DocumentStore(StorageLayout layout)
         var next = head with
         {
             Documents = new Dictionary<string, HeadDocument>(head.Documents) { [key] = ToHeadDocument(version, submission.Figures) },
-            Open = [.. head.Open, new OpenItem(OpenItem.DocumentKind, key, version.Version)],
             Indexed = true,
         };
         TableTransactionAction[] transaction =
@@ -172,6 +172,7 @@ public sealed class DocumentStore(StorageLayout layout)
                 ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, HeadEntities.ToEntity(next), head.ETag)
                 : new TableTransactionAction(TableTransactionActionType.Add, HeadEntities.ToEntity(next)),
             new TableTransactionAction(TableTransactionActionType.Add, ToEntity(version, inline ? submission.Content : null)),
+            new TableTransactionAction(TableTransactionActionType.Add, OpenRows.ToEntity(head.PortCallId, new OpenItem(OpenItem.DocumentKind, key, version.Version))),
         ];
         try
         {
@@ -258,6 +259,11 @@ public sealed class DocumentStore(StorageLayout layout)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {portCallId} and RowKey ne {PortCallHead.RowKey}");
         await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, layout.QueryPageSize, MetadataColumns, cancellationToken).ConfigureAwait(false))
         {
+            if (OpenRows.IsOpenRow(entity.RowKey))
+            {
+                continue;
+            }
+
             var version = FromEntity(entity);
             latest.TryAdd((version.Direction, version.Type), version);
         }

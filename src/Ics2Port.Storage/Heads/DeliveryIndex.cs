@@ -6,9 +6,10 @@ namespace Ics2Port.Storage.Heads;
 
 /// <summary>
 /// The port calls the fallback timer visits: one row per port call (PartitionKey <c>open</c>, RowKey the port call id)
-/// written before any version of it can be open, so a timer run reads one partition and each listed head instead of
-/// scanning every version. A port call leaves the index only when its head says nothing is open and has not changed for
-/// the retention period; the head's <c>Indexed</c> flag, changed with <c>If-Match</c>, keeps that from racing a submission.
+/// written before any version of it can be open, so a timer run reads one partition and each listed port call's head and
+/// open rows instead of scanning every version. A port call leaves the index only when nothing of it is open and its head
+/// has not changed for the retention period; the head's <c>Indexed</c> flag, changed with <c>If-Match</c>, keeps that from
+/// racing a submission.
 /// </summary>
 public sealed class DeliveryIndex(StorageLayout layout)
 {

@@ -14,9 +14,14 @@ internal static class HeadEntities
         {
             ["AgentId"] = head.AgentId,
             ["Documents"] = JsonSerializer.Serialize(head.Documents, Json),
-            ["Open"] = JsonSerializer.Serialize(head.Open, Json),
             ["Indexed"] = head.Indexed,
         };
+        if (head.Open.Count > 0)
+        {
+            // Kept only until the items an older head listed have ended; new ones are rows of their own.
+            entity["Open"] = JsonSerializer.Serialize(head.Open, Json);
+        }
+
         if (head.PortCallJson is { } portCall)
         {
             entity["PortCall"] = portCall;

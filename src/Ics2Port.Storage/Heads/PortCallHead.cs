@@ -3,8 +3,8 @@ using Azure;
 namespace Ics2Port.Storage.Heads;
 
 /// <summary>
-/// One row per port call, in its partition of the document versions table: the owner, the port call as registered, each
-/// document's latest version and the versions still on their way. A submission reads it once, decides everything from it
+/// One row per port call, in its partition of the document versions table: the owner, the port call as registered and
+/// each document's latest version. A submission reads it once, decides everything from it
 /// and commits the new version together with the changed head in one transaction conditioned on its ETag.
 /// </summary>
 public sealed record PortCallHead
@@ -23,7 +23,11 @@ public sealed record PortCallHead
     /// <summary>By <c>{direction}|{type}</c>.</summary>
     public required IReadOnlyDictionary<string, HeadDocument> Documents { get; init; }
 
-    /// <summary>Versions whose delivery has not ended, oldest first.</summary>
+    /// <summary>
+    /// Versions whose delivery has not ended as heads written by earlier releases listed them, oldest first: they leave
+    /// as they end and nothing is added. Newer versions are open as rows of their own (<see cref="OpenRows"/>), so the
+    /// head does not grow with the versions waiting.
+    /// </summary>
     public required IReadOnlyList<OpenItem> Open { get; init; }
 
     /// <summary>True while the port call has its row in the delivery index, so the timer visits it.</summary>

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Options;
 /// Delivers a newly committed version off the request: the delivery runs on its own, bounded by the port system's
 /// request timeout, and the answer waits for it at most <see cref="PortSystemOptions.SubmissionTimeout"/>. A quick port
 /// system makes the receipt say <c>delivered</c> (or <c>pending</c> in an outage); a slow one leaves it <c>accepted</c>
-/// and the delivery goes on. A process that dies first leaves the version <c>accepted</c> and open on its port call's
-/// head, where the timer finds it. Stopping the host waits for deliveries under way.
+/// and the delivery goes on. A process that dies first leaves the version <c>accepted</c> with its open row, where the
+/// timer finds it. Stopping the host waits for deliveries under way.
 /// </summary>
 public sealed class NewVersionDelivery(
     DocumentDelivery delivery,
@@ -68,7 +68,7 @@ public sealed class NewVersionDelivery(
         }
         catch (Exception e)
         {
-            // The version stays open on its head; the timer delivers it.
+            // The version stays open (its open row); the timer delivers it.
             FallbackLog.NewVersionNotDelivered(logger, e, version.DocumentId, version.Version);
             return version;
         }
