@@ -19,7 +19,7 @@ internal static class SyntheticManifest
     private static readonly string[] OwnerCodes = ["MSC", "MAE", "CMA", "HLX", "ONE", "EGH"];
     private static readonly (string HsCode, string Description, string Kind)[] Goods =
     [
-        ("44071091", "Sawn timber, pine", "bundle"),
+        ("44071190", "Sawn timber, pine", "bundle"),
         ("84713000", "Portable computers", "carton"),
         ("94036090", "Wooden furniture", "package"),
         ("7308", "Steel structures", "piece"),
