@@ -33,9 +33,13 @@ internal sealed record Measurement(TimeSpan PerIteration, long AllocatedBytesPer
     /// Several operations measured in turn within each iteration, so a burst of load from elsewhere on the machine
     /// lands on all of them; per operation the median iteration time and the mean allocations.
     /// </summary>
-    public static IReadOnlyList<Measurement> Interleaved(IReadOnlyList<Action> operations, int warmup, int iterations)
+    public static IReadOnlyList<Measurement> Interleaved(IReadOnlyList<Action> operations, int warmup, int iterations, TimeSpan minimumWarmUp = default)
     {
-        for (var i = 0; i < warmup; i++)
+        // Tiered compilation promotes hot methods in the background only after calls stop arriving at tier 0 for a
+        // while, so a warm-up counted in rounds alone can end before the optimized code is in place; keep warming
+        // until both the round count and the minimum time are reached.
+        var warmUpStarted = Stopwatch.GetTimestamp();
+        for (var i = 0; i < warmup || Stopwatch.GetElapsedTime(warmUpStarted) < minimumWarmUp; i++)
         {
             foreach (var operation in operations)
             {
