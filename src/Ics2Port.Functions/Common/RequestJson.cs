@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Ics2Port.Domain.Common;
+using Ics2Port.Domain.Reading;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
 
@@ -32,6 +33,23 @@ public static class RequestJson
             var what = e.InnerException is JsonException ? FirstSentence(e.Message) : "the value is not of the kind this field takes (see the OpenAPI document).";
             return (null, ApiProblems.Malformed([new Finding(Pointer(e.Path), RuleIds.FormatJson, $"Invalid JSON{where}: {what}")]));
         }
+    }
+
+    /// <summary>
+    /// Reads a JSON body with the domain's <paramref name="reader"/>, whose errors carry pointers and rule IDs:
+    /// a body that is not JSON is a 415, one that cannot be read a 400.
+    /// </summary>
+    public static (T? Value, ApiOutcome? Problem) ReadWith<T>(string? contentType, ReadOnlyMemory<byte> body, Func<ReadOnlyMemory<byte>, ReadResult<T>> reader)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        if (!JsonMediaType.Accepts(contentType))
+        {
+            return (null, ApiProblems.UnsupportedMediaType(contentType, [JsonMediaType.Name]));
+        }
+
+        var read = reader(body);
+        return read.Errors.Count > 0 || read.Document is not { } value ? (null, ApiProblems.Unreadable(read.Errors)) : (value, null);
     }
 
     /// <summary><c>$.attachments[0].fileName</c> → <c>/attachments/0/fileName</c>.</summary>

@@ -72,15 +72,10 @@ public sealed class ManifestEndorsements(PortCallStore portCalls, DocumentStore 
         var reference = string.Empty;
         if (body.Length > 0)
         {
-            if (!JsonMediaType.Accepts(contentType))
+            var (request, unreadable) = RequestJson.ReadWith(contentType, body, DocumentReader.ReadEndorsement);
+            if (request is null)
             {
-                return ApiProblems.UnsupportedMediaType(contentType, [JsonMediaType.Name]);
-            }
-
-            var read = DocumentReader.ReadEndorsement(body);
-            if (read.Errors.Count > 0 || read.Document is not { } request)
-            {
-                return ApiProblems.Unreadable(read.Errors);
+                return unreadable!;
             }
 
             var report = EndorsementRequestValidator.Check(request);

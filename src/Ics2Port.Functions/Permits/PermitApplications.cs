@@ -42,15 +42,10 @@ public sealed class PermitApplications(
             return PortCallRegistry.NotFound(portCallId);
         }
 
-        if (!JsonMediaType.Accepts(contentType))
+        var (application, unreadable) = RequestJson.ReadWith(contentType, body, DocumentReader.ReadPermit);
+        if (application is null)
         {
-            return ApiProblems.UnsupportedMediaType(contentType, [JsonMediaType.Name]);
-        }
-
-        var read = DocumentReader.ReadPermit(body);
-        if (read.Errors.Count > 0 || read.Document is not { } application)
-        {
-            return ApiProblems.Unreadable(read.Errors);
+            return unreadable!;
         }
 
         // Goods are unloaded on arrival and loaded for departure; the rules compare with that movement.

@@ -28,15 +28,10 @@ public sealed class PermitDecisions(PortCallStore portCalls, PermitStore permits
             return PermitApplications.NotFound(permitId);
         }
 
-        if (!JsonMediaType.Accepts(contentType))
+        var (request, unreadable) = RequestJson.ReadWith(contentType, body, DocumentReader.ReadPermitDecision);
+        if (request is null)
         {
-            return ApiProblems.UnsupportedMediaType(contentType, [JsonMediaType.Name]);
-        }
-
-        var read = DocumentReader.ReadPermitDecision(body);
-        if (read.Errors.Count > 0 || read.Document is not { } request)
-        {
-            return ApiProblems.Unreadable(read.Errors);
+            return unreadable!;
         }
 
         var report = PermitRules.ValidateDecision(request);

@@ -34,15 +34,10 @@ public sealed class PortCallRegistry(
             return ApiProblems.Forbidden("Port calls are registered by the shipping agent.");
         }
 
-        if (!JsonMediaType.Accepts(contentType))
+        var (request, unreadable) = RequestJson.ReadWith(contentType, body, DocumentReader.ReadPortCall);
+        if (request is null)
         {
-            return ApiProblems.UnsupportedMediaType(contentType, [JsonMediaType.Name]);
-        }
-
-        var read = DocumentReader.ReadPortCall(body);
-        if (read.Errors.Count > 0 || read.Document is not { } request)
-        {
-            return ApiProblems.Unreadable(read.Errors);
+            return unreadable!;
         }
 
         var report = DocumentValidator.ValidatePortCall(request);

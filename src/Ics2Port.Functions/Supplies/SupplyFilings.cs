@@ -41,7 +41,7 @@ public sealed class SupplyFilings(
             return PortCallRegistry.NotFound(portCallId);
         }
 
-        if (Read(contentType, body) is { Problem: { } unreadable })
+        if (RequestJson.ReadWith(contentType, body, DocumentReader.ReadSupply) is { Problem: { } unreadable })
         {
             return unreadable;
         }
@@ -65,7 +65,7 @@ public sealed class SupplyFilings(
             return ApiProblems.Forbidden("Only the supplier changes its supply.");
         }
 
-        return Read(contentType, body) is { Problem: { } unreadable }
+        return RequestJson.ReadWith(contentType, body, DocumentReader.ReadSupply) is { Problem: { } unreadable }
             ? unreadable
             : await CommitSupplyAsync(found.PortCall, found.Version.AgentId, supplyId, body, time.ReceivedNow(), conditions, cancellationToken);
     }
@@ -84,15 +84,10 @@ public sealed class SupplyFilings(
             return ApiProblems.Forbidden("The supplier, or the ship's agent on the ship's behalf, confirms the loading.");
         }
 
-        if (!JsonMediaType.Accepts(contentType))
+        var (proof, unreadable) = RequestJson.ReadWith(contentType, body, DocumentReader.ReadLoadingProof);
+        if (proof is null)
         {
-            return ApiProblems.UnsupportedMediaType(contentType, [JsonMediaType.Name]);
-        }
-
-        var read = DocumentReader.ReadLoadingProof(body);
-        if (read.Errors.Count > 0 || read.Document is not { } proof)
-        {
-            return ApiProblems.Unreadable(read.Errors);
+            return unreadable!;
         }
 
         var supply = await ReadSupplyAsync(found.Version, cancellationToken);
@@ -179,17 +174,6 @@ public sealed class SupplyFilings(
     }
 
     private static ApiOutcome NotFound(string supplyId) => ApiProblems.NotFound($"There is no supply '{supplyId}' for this API key.");
-
-    private static (ShipSupply? Supply, ApiOutcome? Problem) Read(string? contentType, ReadOnlyMemory<byte> body)
-    {
-        if (!JsonMediaType.Accepts(contentType))
-        {
-            return (null, ApiProblems.UnsupportedMediaType(contentType, [JsonMediaType.Name]));
-        }
-
-        var read = DocumentReader.ReadSupply(body);
-        return read.Errors.Count > 0 || read.Document is not { } supply ? (null, ApiProblems.Unreadable(read.Errors)) : (supply, null);
-    }
 
     private async Task<ApiOutcome> CommitSupplyAsync(
         PortCallRecord portCall, string supplierId, string supplyId, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt, DocumentConditions conditions, CancellationToken cancellationToken)

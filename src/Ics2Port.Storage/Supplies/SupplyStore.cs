@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Ics2Port.Storage.Documents;
@@ -22,8 +21,8 @@ public sealed class SupplyStore(StorageLayout layout)
     /// <summary>The kind of the versions of its proof of loading on board.</summary>
     public const string Loading = "loading";
 
-    // Row keys count down so that a partition query yields each supply's latest version first.
-    private const long VersionCeiling = 9_999_999_999;
+    // Rows are keyed and read as document versions are (DocumentStore.RowKeyOf counts down, so a partition query
+    // yields each supply's latest version first).
     private const int MaxCommitAttempts = 100;
 
     private readonly TableClient _versions = layout.Tables.GetTableClient(layout.SuppliesTable);
@@ -93,7 +92,7 @@ public sealed class SupplyStore(StorageLayout layout)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {portCallId} and RowKey gt {$"{kind}|{supplyId}|"} and RowKey lt {$"{kind}|{supplyId}}}"}");
         await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, 1, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            return FromEntity(entity);
+            return DocumentStore.FromEntity(entity);
         }
 
         return null;
@@ -111,7 +110,7 @@ public sealed class SupplyStore(StorageLayout layout)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {portCallId}");
         await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, layout.QueryPageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            var version = FromEntity(entity);
+            var version = DocumentStore.FromEntity(entity);
             latest.TryAdd((version.Direction, version.Type), version);
         }
 
@@ -126,9 +125,6 @@ public sealed class SupplyStore(StorageLayout layout)
             ?? throw new InvalidOperationException($"Body of {version.DocumentId} version {version.Version} is missing.");
         return download.Content;
     }
-
-    private static string RowKeyOf(string kind, string supplyId, int version) =>
-        $"{kind}|{supplyId}|{(VersionCeiling - version).ToString("D10", CultureInfo.InvariantCulture)}";
 
     private static DocumentVersion ToVersion(DocumentSubmission submission, string blobName, int version) => new()
     {
@@ -145,7 +141,7 @@ public sealed class SupplyStore(StorageLayout layout)
         State = DocumentStore.AcceptedState,
     };
 
-    private static TableEntity ToEntity(DocumentVersion version) => new(version.PortCallId, RowKeyOf(version.Direction, version.Type, version.Version))
+    private static TableEntity ToEntity(DocumentVersion version) => new(version.PortCallId, DocumentStore.RowKeyOf(version.Direction, version.Type, version.Version))
     {
         ["DocumentId"] = version.DocumentId,
         ["AgentId"] = version.AgentId,
@@ -157,20 +153,5 @@ public sealed class SupplyStore(StorageLayout layout)
         ["BlobName"] = version.BlobName,
         ["ReceivedAt"] = version.ReceivedAt,
         ["State"] = version.State,
-    };
-
-    private static DocumentVersion FromEntity(TableEntity entity) => new()
-    {
-        DocumentId = entity.GetString("DocumentId") ?? string.Empty,
-        PortCallId = entity.PartitionKey,
-        AgentId = entity.GetString("AgentId") ?? string.Empty,
-        Direction = entity.GetString("Direction") ?? string.Empty,
-        Type = entity.GetString("Type") ?? string.Empty,
-        Version = entity.GetInt32("Version") ?? 0,
-        Sha256 = entity.GetString("Sha256") ?? string.Empty,
-        ContentType = entity.GetString("ContentType") ?? "application/json",
-        BlobName = entity.GetString("BlobName") ?? string.Empty,
-        ReceivedAt = entity.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
-        State = entity.GetString("State") ?? DocumentStore.AcceptedState,
     };
 }
