@@ -63,7 +63,9 @@ public sealed class DocumentSubmissions(
             return ApiProblems.Forbidden("Documents are filed by the shipping agent of the port call.");
         }
 
-        if (await heads.FindAsync(portCallId, agentId, cancellationToken) is not { } head)
+        // A head this process remembers saves the read when the submission commits; any other answer is decided on a fresh one.
+        var recent = heads.Recent(portCallId, agentId);
+        if ((recent ?? await heads.FindAsync(portCallId, agentId, cancellationToken)) is not { } head)
         {
             return PortCallRegistry.NotFound(portCallId);
         }
@@ -100,16 +102,19 @@ public sealed class DocumentSubmissions(
             var context = DocumentContexts.ForDocument(PortCallRecords.RequestOf(head), parsedDirection, new AcceptedDocuments(head), nomenclature.Current);
             var report = HsCodeCheck.Apply(DocumentValidator.Validate(parsedType, document, context), document, context.HsCodes);
             report = read.SourceMap.ToSource(report);
-            if (!report.IsValid)
+            if (!report.IsValid && recent is null)
             {
                 DocumentLog.Rejected(logger, StatusCodes.Status422UnprocessableEntity, report.Errors.Count);
                 return ApiProblems.Validation(report);
             }
 
-            DocumentCommit? commit;
+            DocumentCommit? commit = null;
             try
             {
-                commit = await documents.TryCommitAsync(head, submission, conditions.Allow, cancellationToken);
+                if (report.IsValid)
+                {
+                    commit = await documents.TryCommitAsync(head, submission, conditions.Allow, cancellationToken);
+                }
             }
             catch (Exception e) when (StorageFaults.IsUnavailable(e))
             {
@@ -117,12 +122,14 @@ public sealed class DocumentSubmissions(
                 return ApiProblems.OutcomeUnknown("the version");
             }
 
-            if (commit is not null)
+            if (commit is not null && (recent is null || commit.Kind == DocumentCommitKind.Created))
             {
                 return await AnswerAsync(commit, report, cancellationToken);
             }
 
-            // Another submission changed the port call first: decide again against what it left.
+            // Another submission changed the port call first, or the remembered head decided something other than a
+            // new version: decide again against the head as stored.
+            recent = null;
             if (await heads.FindAsync(portCallId, agentId, cancellationToken) is not { } fresh)
             {
                 return PortCallRegistry.NotFound(portCallId);

@@ -15,6 +15,14 @@ using Ics2Port.Storage.PortCalls;
 /// </summary>
 public sealed class PortCallHeads(PortCallStore portCalls, DocumentStore documents)
 {
+    /// <summary>
+    /// The head of <paramref name="agentId"/>'s port call as this process last read or wrote it, without a round trip;
+    /// null when not remembered. It may be stale: a commit decided on it is conditioned on its ETag, and any other answer
+    /// must be decided again on <see cref="FindAsync"/>.
+    /// </summary>
+    public PortCallHead? Recent(string portCallId, string agentId) =>
+        documents.RecentHead(portCallId) is { PortCallJson: not null } head && head.AgentId == agentId ? head : null;
+
     /// <summary>The head, or null when there is no such port call or it belongs to another agent than <paramref name="agentId"/> (null: any).</summary>
     public async Task<PortCallHead?> FindAsync(string portCallId, string? agentId, CancellationToken cancellationToken)
     {

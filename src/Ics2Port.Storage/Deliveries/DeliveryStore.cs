@@ -29,6 +29,7 @@ public sealed class DeliveryStore(StorageLayout layout)
     private readonly TableClient _versions = layout.Tables.GetTableClient(layout.DocumentVersionsTable);
     private readonly DocumentStore _documents = new(layout);
     private readonly DeliveryIndex _index = new(layout);
+    private readonly HeadCache _heads = layout.Heads;
 
     /// <summary>One version with its delivery state, or null.</summary>
     public async Task<DeliveryRecord?> GetAsync(string portCallId, string direction, string type, int version, CancellationToken cancellationToken = default)
@@ -183,7 +184,7 @@ public sealed class DeliveryStore(StorageLayout layout)
                     transaction.Add(new(TableTransactionActionType.UpdateReplace, HeadEntities.ToEntity(nextHead), head!.ETag));
                 }
 
-                var response = await _versions.SubmitTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
+                var response = await SubmitWithHeadAsync(transaction, nextHead, cancellationToken).ConfigureAwait(false);
                 return updated with { ETag = response.Value[0].Headers.ETag ?? throw new InvalidOperationException("The transaction answered without an ETag.") };
             }
             catch (TableTransactionFailedException e) when (e.Status == 404 && deletesOpenRow)
@@ -234,6 +235,38 @@ public sealed class DeliveryStore(StorageLayout layout)
         };
     }
 
+    // The transaction, its head (last, when there is one) remembered as written or, when the outcome is not that, forgotten.
+    private async Task<Response<IReadOnlyList<Response>>> SubmitWithHeadAsync(List<TableTransactionAction> transaction, PortCallHead? nextHead, CancellationToken cancellationToken)
+    {
+        var remembered = nextHead is null;
+        try
+        {
+            var response = await _versions.SubmitTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
+            if (nextHead is not null)
+            {
+                _heads.Remember(nextHead with { ETag = response.Value[^1].Headers.ETag ?? default, Timestamp = null });
+                remembered = true;
+            }
+
+            return response;
+        }
+        finally
+        {
+            if (!remembered)
+            {
+                _heads.Forget(nextHead!.PortCallId);
+            }
+        }
+    }
+
+    // The head replaced if it still has its ETag; remembered as written, or forgotten when that failed or is unknown.
+    private async Task ReplaceHeadAsync(PortCallHead head, CancellationToken cancellationToken)
+    {
+        _heads.Forget(head.PortCallId);
+        var etag = await _versions.UpdateAsync(HeadEntities.ToEntity(head), head.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        _heads.Remember(head with { ETag = etag, Timestamp = null });
+    }
+
     private static bool IsItem(OpenItem item, string key, int version) => item.Kind == OpenItem.DocumentKind && item.Key == key && item.Version == version;
 
     private static (string Direction, string Type) SplitKey(string key)
@@ -251,7 +284,7 @@ public sealed class DeliveryStore(StorageLayout layout)
             if (!head.Indexed)
             {
                 // A submission marked it and has not committed yet, or a removal failed: the row exists, so the flag says so.
-                await _versions.UpdateAsync(HeadEntities.ToEntity(head with { Indexed = true }), head.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                await ReplaceHeadAsync(head with { Indexed = true }, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -260,7 +293,7 @@ public sealed class DeliveryStore(StorageLayout layout)
                 return;
             }
 
-            await _versions.UpdateAsync(HeadEntities.ToEntity(head with { Indexed = false }), head.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await ReplaceHeadAsync(head with { Indexed = false }, cancellationToken).ConfigureAwait(false);
             await _index.TryRemoveAsync(head.PortCallId, indexETag, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (StorageErrors.IsPreconditionFailed(e))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Ics2Port.Storage.Heads;
@@ -37,6 +38,7 @@ public sealed class DocumentStore(StorageLayout layout)
     private readonly TableClient _versions = layout.Tables.GetTableClient(layout.DocumentVersionsTable);
     private readonly BlobContainerClient _bodies = layout.Blobs.GetBlobContainerClient(layout.DocumentsContainer);
     private readonly DeliveryIndex _index = new(layout);
+    private readonly HeadCache _heads = layout.Heads;
 
     /// <summary>The stable id of the document of one type and direction of a port call.</summary>
     public static string DocumentIdOf(string portCallId, string direction, string type) => $"{portCallId}-{direction}-{type}";
@@ -61,7 +63,15 @@ public sealed class DocumentStore(StorageLayout layout)
             Open = [],
             Indexed = true,
         };
-        await _versions.TryInsertAsync(HeadEntities.ToEntity(head), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var created = await _versions.AddEntityAsync(HeadEntities.ToEntity(head), cancellationToken).ConfigureAwait(false);
+            _heads.Remember(head with { ETag = created.Headers.ETag ?? default });
+        }
+        catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
+        {
+            // Written by an earlier attempt of the registration: as it is.
+        }
     }
 
     /// <summary>The head of the port call, or null when none was written (an unknown port call, or one registered before heads).</summary>
@@ -73,8 +83,22 @@ public sealed class DocumentStore(StorageLayout layout)
         }
 
         var entity = await _versions.FindAsync(portCallId, PortCallHead.RowKey, cancellationToken).ConfigureAwait(false);
-        return entity is null ? null : HeadEntities.FromEntity(entity);
+        if (entity is null)
+        {
+            _heads.Forget(portCallId);
+            return null;
+        }
+
+        var head = HeadEntities.FromEntity(entity);
+        _heads.Remember(head);
+        return head;
     }
+
+    /// <summary>
+    /// The head as this process last read or wrote it, without a round trip; null when not remembered. It may be stale:
+    /// decide a commit on it only (<see cref="TryCommitAsync"/> is conditioned on its ETag), anything else on <see cref="ReadHeadAsync"/>.
+    /// </summary>
+    public PortCallHead? RecentHead(string portCallId) => _heads.Find(portCallId);
 
     /// <summary>
     /// A head for a port call whose versions were stored before heads existed, built from its latest versions; the first
@@ -174,15 +198,26 @@ public sealed class DocumentStore(StorageLayout layout)
             new TableTransactionAction(TableTransactionActionType.Add, ToEntity(version, inline ? submission.Content : null)),
             new TableTransactionAction(TableTransactionActionType.Add, OpenRows.ToEntity(head.PortCallId, new OpenItem(OpenItem.DocumentKind, key, version.Version))),
         ];
+        var remembered = false;
         try
         {
-            await _versions.SubmitTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
+            var committed = await _versions.SubmitTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
+            _heads.Remember(next with { ETag = committed.Value[0].Headers.ETag ?? default, Timestamp = null });
+            remembered = true;
             return new DocumentCommit(DocumentCommitKind.Created, version);
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
             // Another commit changed the head (or took the number) first.
             return null;
+        }
+        finally
+        {
+            if (!remembered)
+            {
+                // Changed by someone else, or whether ours landed is unknown.
+                _heads.Forget(head.PortCallId);
+            }
         }
     }
 

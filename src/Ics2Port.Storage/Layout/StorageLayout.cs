@@ -136,6 +136,9 @@ public sealed partial class StorageLayout
     /// <summary>The most entities a store asks for per query page; the service's default (1,000) when null. Tests set it to see paging.</summary>
     internal int? QueryPageSize { get; init; }
 
+    /// <summary>The heads of <see cref="DocumentVersionsTable"/> this process last read or wrote, shared by every store on this layout.</summary>
+    internal Heads.HeadCache Heads { get; } = new();
+
     /// <summary>Creates every table and container that does not exist yet, all at once; those that exist are left as they are.</summary>
     /// <param name="cancellationToken">Cancels the requests.</param>
     /// <returns>A task that completes when all exist.</returns>
