@@ -105,7 +105,8 @@ internal sealed class HttpBenchmark : IReportingBenchmark
         string.Create(CultureInfo.InvariantCulture, $"Document PUTs alternate FAL 1 and FAL 5 of the arrival (JSON, {bodyBytes / Math.Max(1, submissions):N0} bytes on average); every body is distinct, so each stores a new version,"),
         string.Create(CultureInfo.InvariantCulture, $"and each worker opens a new port call every {SubmissionPlan.SubmissionsPerPortCall} submissions."),
         "Raw puts send the same bodies with `If-None-Match: *` through the app's own storage client.",
-        "Azurite runs in memory in its own node process; the app and the load generator share this process and talk over loopback; the app logs nothing.");
+        "Azurite runs in memory in its own node process; the app and the load generator share this process and talk over loopback; the app logs nothing.",
+        "The app is one instance, so a submission finds its port call's head remembered from the registration or the submission before and commits in one storage round trip; an instance that has not seen the port call reads the head first.");
 
     private static string OneClient(LoadRun submit, LoadRun put, int rounds) => string.Create(
         CultureInfo.InvariantCulture,

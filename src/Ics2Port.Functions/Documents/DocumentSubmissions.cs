@@ -19,7 +19,8 @@ using Ics2Port.Storage.Layout;
 /// <summary>
 /// Files one document of a port call, over HTTP or as a dropped file: read, validate against the port call and the other
 /// accepted documents of its direction as the port call's head names them, then commit it as the next version together
-/// with the changed head. Two storage round trips for a new version with an inline body: the head read, the transaction.
+/// with the changed head. Two storage round trips for a new version with an inline body: the head read, the transaction;
+/// one when this instance remembers the head, which answers a new version only (the transaction holds on its ETag).
 /// When another submission changed the head first, everything is decided again against the new head.
 /// </summary>
 public sealed class DocumentSubmissions(
