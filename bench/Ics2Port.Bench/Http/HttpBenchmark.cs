@@ -106,6 +106,7 @@ internal sealed class HttpBenchmark : IReportingBenchmark
         string.Create(CultureInfo.InvariantCulture, $"and each worker opens a new port call every {SubmissionPlan.SubmissionsPerPortCall} submissions."),
         "Raw puts send the same bodies with `If-None-Match: *` through the app's own storage client.",
         "Azurite runs in memory in its own node process; the app and the load generator share this process and talk over loopback; the app logs nothing.",
+        "No port system is configured, so no delivery follows a commit and versions stay `accepted`.",
         "The app is one instance, so a submission finds its port call's head remembered from the registration or the submission before and commits in one storage round trip; an instance that has not seen the port call reads the head first.");
 
     private static string OneClient(LoadRun submit, LoadRun put, int rounds) => string.Create(
