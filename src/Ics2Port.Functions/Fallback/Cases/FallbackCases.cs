@@ -70,7 +70,7 @@ public sealed class FallbackCases(
                 [new Finding(string.Empty, RuleIds.FallbackInPerson, "The document is not to be handed over in person.")]);
         }
 
-        var portCall = await portCalls.FindAsync(record.Document.PortCallId, record.Document.AgentId, cancellationToken)
+        var portCall = await portCalls.FindAsync(record.Document.PortCallId, null, cancellationToken)
             ?? throw new InvalidOperationException($"Case {caseId} belongs to port call {record.Document.PortCallId}, which does not exist.");
         var controlPoint = channels.ControlPoints.ForPort(portCall.Port);
         if (controlPoint.Error is { } where)
