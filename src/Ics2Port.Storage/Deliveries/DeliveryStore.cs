@@ -136,6 +136,24 @@ public sealed class DeliveryStore(StorageLayout layout)
         }
     }
 
+    /// <summary>The fallback cases of one port call in <paramref name="state"/>, oldest case first: a query of the port call's partition only.</summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> ListCasesOfPortCallAsync(string portCallId, string state, CancellationToken cancellationToken = default)
+    {
+        if (!StorageKeys.IsValid(portCallId))
+        {
+            return [];
+        }
+
+        var filter = TableFilters.All($"PartitionKey eq {portCallId}", $"IsCase eq {true}", $"State eq {state}");
+        var records = new List<DeliveryRecord>();
+        await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, layout.QueryPageSize, Columns, cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(FromEntity(entity));
+        }
+
+        return [.. records.OrderBy(record => record.CaseOpenedAt).ThenBy(record => record.Document.DocumentId, StringComparer.Ordinal)];
+    }
+
     /// <summary>
     /// Writes <paramref name="updated"/>'s state, attempts and case fields if the row still has <paramref name="updated"/>'s
     /// ETag; answers the record with its new ETag, or null when someone else changed the row first (412). A final state
