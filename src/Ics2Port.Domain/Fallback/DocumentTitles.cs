@@ -5,6 +5,12 @@ using Ics2Port.Domain.PortCalls;
 /// <summary>The names customs officers know the documents by.</summary>
 public static class DocumentTitles
 {
+    /// <summary>An unloading or loading permit application (Regulation 339).</summary>
+    public const string PermitApplication = "Unloading/loading permit application";
+
+    /// <summary>A ship supply (Regulation 503).</summary>
+    public const string ShipSupply = "Ship supply";
+
     /// <summary>E.g. <c>FAL 5 Crew List</c>.</summary>
     public static string Of(DocumentType type) => type switch
     {

@@ -3,7 +3,6 @@ namespace Ics2Port.Domain.Fallback;
 using System.Globalization;
 using System.Text;
 using Ics2Port.Domain.Common;
-using Ics2Port.Domain.PortCalls;
 
 /// <summary>Subject and text of a letter or e-mail that carries one document to a control point (FB-1-EDS, FB-2-EMAIL).</summary>
 public static class FallbackCorrespondence
@@ -12,7 +11,7 @@ public static class FallbackCorrespondence
     public static string Subject(PortCallReference portCall, FallbackDocument document) =>
         FreeTexts.OneLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Port call {portCall.PortCallId}, IMO {portCall.ImoNumber}, voyage {portCall.VoyageNumber}: {document.Direction.ToWire()} {document.Type.ToWire()} version {document.Version}"));
+            $"Port call {portCall.PortCallId}, IMO {portCall.ImoNumber}, voyage {portCall.VoyageNumber}: {document.Label} version {document.Version}"));
 
     /// <summary>The text: why it is sent this way, to whom, and what is attached.</summary>
     public static string Body(CustomsControlPoint controlPoint, PortCallReference portCall, FallbackDocument document)
@@ -24,7 +23,7 @@ public static class FallbackCorrespondence
         text.AppendLine(CultureInfo.InvariantCulture, $"Port call: {portCall.PortCallId} ({portCall.Port})");
         text.AppendLine(CultureInfo.InvariantCulture, $"Vessel:    {Vessel(portCall)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Voyage:    {portCall.VoyageNumber}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Document:  {DocumentTitles.Of(document.Type)}, {document.Direction.ToWire()}, version {document.Version}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Document:  {document.Title}{(document.Direction is null ? string.Empty : ", " + document.Direction)}, version {document.Version}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Id:        {document.DocumentId}");
         text.AppendLine(CultureInfo.InvariantCulture, $"SHA-256:   {document.Sha256}");
         text.AppendLine();

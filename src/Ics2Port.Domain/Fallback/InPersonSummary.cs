@@ -2,7 +2,6 @@ namespace Ics2Port.Domain.Fallback;
 
 using System.Globalization;
 using System.Text;
-using Ics2Port.Domain.PortCalls;
 
 /// <summary>The printable sheet a shipping agent takes to the customs control point (FB-3-IN-PERSON).</summary>
 public static class InPersonSummary
@@ -47,7 +46,7 @@ public static class InPersonSummary
         for (var index = 0; index < documents.Count; index++)
         {
             var document = documents[index];
-            Line(text, $"{index + 1,3}. {DocumentTitles.Of(document.Type)} ({document.Type.ToWire()}), {document.Direction.ToWire()}, version {document.Version}");
+            Line(text, $"{index + 1,3}. {document.Title} ({document.Code}){(document.Direction is null ? string.Empty : ", " + document.Direction)}, version {document.Version}");
             Line(text, $"     document id: {document.DocumentId}");
             Line(text, $"     SHA-256:     {document.Sha256}");
         }

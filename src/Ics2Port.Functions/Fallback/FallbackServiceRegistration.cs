@@ -10,6 +10,7 @@ using Ics2Port.Functions.Fallback.Inbox;
 using Ics2Port.Functions.Fallback.Workflow;
 using Ics2Port.Storage.Deliveries;
 using Ics2Port.Storage.FallbackInbox;
+using Ics2Port.Storage.Filings;
 using Ics2Port.Storage.Outages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -51,6 +52,8 @@ public static class FallbackServiceRegistration
         services.AddSingleton<CaseAttempts>();
         services.AddSingleton<DocumentDelivery>();
         services.AddSingleton<NewVersionDelivery>();
+        services.AddSingleton<FilingOutbox>();
+        services.AddSingleton<FilingDelivery>();
         services.AddHostedService(provider => provider.GetRequiredService<NewVersionDelivery>());
         services.AddSingleton<CaseDocuments>();
         services.AddSingleton<FallbackWorkflow>();

@@ -4,6 +4,7 @@ using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Bulk;
 using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.Fallback;
+using Ics2Port.Functions.Fallback.Delivery;
 using Ics2Port.Functions.HsCodes;
 using Ics2Port.Functions.Idempotency;
 using Ics2Port.Functions.Manifests;
@@ -57,6 +58,9 @@ public static class ServiceRegistration
         services.AddSingleton<DocumentReadings>();
         services.AddSingleton<PermitApplications>();
         services.AddSingleton<PermitDecisions>();
+        services.AddSingleton<PermitDelivery>();
+        services.AddSingleton<SupplyDelivery>();
+        services.AddSingleton<IPortSystemAnswers, PortSystemPermitDecisions>();
         services.AddSingleton<EndorsementStore>();
         services.AddSingleton<ManifestEndorsements>();
         services.AddSingleton<EnsDeadlineReadings>();

@@ -15,10 +15,11 @@ using Ics2Port.Functions.Problems;
 using Ics2Port.Storage.Permits;
 using Ics2Port.Storage.PortCalls;
 
-/// <summary>Unloading and loading permit applications (PERMIT-BEFORE): validated, stored once per Idempotency-Key.</summary>
+/// <summary>Unloading and loading permit applications (PERMIT-BEFORE): validated, stored once per Idempotency-Key, sent to the port system.</summary>
 public sealed class PermitApplications(
     PortCallStore portCalls,
     PermitStore permits,
+    PermitDelivery delivery,
     IdempotencyKeys idempotencyKeys,
     HsNomenclatureSource nomenclature,
     TimeProvider time,
@@ -65,20 +66,22 @@ public sealed class PermitApplications(
             return problem;
         }
 
-        var permit = await permits.CreateAsync(claim.ResourceId, agentId, portCallId, BinaryData.FromBytes(body), sha256, claim.ReceivedAt, cancellationToken);
-        using var scope = logger.BeginScope("Port call {PortCallId} permit {PermitId}", portCallId, permit.PermitId);
+        var stored = await permits.CreateAsync(claim.ResourceId, agentId, portCallId, BinaryData.FromBytes(body), sha256, claim.ReceivedAt, cancellationToken);
+        using var scope = logger.BeginScope("Port call {PortCallId} permit {PermitId}", portCallId, stored.PermitId);
         PermitLog.Accepted(logger, application.Operation, sha256);
+        var permit = await delivery.SendAsync(stored, cancellationToken);
         return ApiOutcome.Created(PermitReceipt.From(permit, report.Warnings), $"/api/permits/{permit.PermitId}");
     }
 
     public async Task<ApiOutcome> GetAsync(Principal principal, string permitId, CancellationToken cancellationToken)
     {
-        if (await permits.FindAsync(permitId, principal.AgentId, cancellationToken) is not { } permit
-            || await portCalls.FindVisibleAsync(principal, permit.PortCallId, cancellationToken) is null)
+        if (await permits.FindAsync(permitId, principal.AgentId, cancellationToken) is not { } found
+            || await portCalls.FindVisibleAsync(principal, found.PortCallId, cancellationToken) is null)
         {
             return NotFound(permitId);
         }
 
+        var permit = await delivery.WithStateAsync(found, cancellationToken);
         var content = await permits.ReadContentAsync(permit, cancellationToken);
         using var application = JsonDocument.Parse(content.ToMemory());
         return ApiOutcome.Ok(new PermitView(
@@ -103,7 +106,7 @@ public sealed class PermitApplications(
         var items = new List<PermitSummary>();
         await foreach (var permit in permits.ListByPortCallAsync(portCallId, cancellationToken))
         {
-            items.Add(PermitSummary.From(permit));
+            items.Add(PermitSummary.From(await delivery.WithStateAsync(permit, cancellationToken)));
         }
 
         return ApiOutcome.Ok(new PermitList(portCallId, items));

@@ -13,7 +13,7 @@ using Ics2Port.Storage.Permits;
 using Ics2Port.Storage.PortCalls;
 
 /// <summary>Customs decide a permit application of their port once: granted with a permit number or refused with a reason.</summary>
-public sealed class PermitDecisions(PortCallStore portCalls, PermitStore permits, TimeProvider time, ILogger<PermitDecisions> logger)
+public sealed class PermitDecisions(PortCallStore portCalls, PermitStore permits, PermitDelivery delivery, TimeProvider time, ILogger<PermitDecisions> logger)
 {
     public async Task<ApiOutcome> DecideAsync(Principal principal, string permitId, string? contentType, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
@@ -53,15 +53,15 @@ public sealed class PermitDecisions(PortCallStore portCalls, PermitStore permits
         using var scope = logger.BeginScope("Port call {PortCallId} permit {PermitId}", permit.PortCallId, permitId);
         return outcome switch
         {
-            PermitDecisionOutcome.Recorded => Decided(decided!),
+            PermitDecisionOutcome.Recorded => await DecidedAsync(decided!),
             PermitDecisionOutcome.AlreadyDecided => AlreadyDecided(decided!),
             _ => PermitApplications.NotFound(permitId),
         };
 
-        ApiOutcome Decided(PermitRecord record)
+        async Task<ApiOutcome> DecidedAsync(PermitRecord record)
         {
             PermitLog.Decided(logger, record.Decision!.Outcome, record.Decision.DecidedBy);
-            return ApiOutcome.Ok(PermitSummary.From(record));
+            return ApiOutcome.Ok(PermitSummary.From(await delivery.WithStateAsync(record, cancellationToken)));
         }
     }
 

@@ -22,6 +22,7 @@ using Ics2Port.Storage.Supplies;
 public sealed class SupplyFilings(
     PortCallStore portCalls,
     SupplyStore supplies,
+    SupplyDelivery delivery,
     IdempotencyKeys idempotencyKeys,
     TimeProvider time,
     ILogger<SupplyFilings> logger)
@@ -125,7 +126,7 @@ public sealed class SupplyFilings(
 
         var raw = await supplies.ReadContentAsync(found.Version, cancellationToken);
         using var supplyJson = JsonDocument.Parse(raw.ToMemory());
-        var version = found.Version;
+        var version = await delivery.WithStateAsync(found.Version, cancellationToken);
         return ApiOutcome.Ok(new SupplyView(
             supplyId, portCallId, version.AgentId, version.Version, version.State, version.ReceivedAt, version.Sha256,
             SupplyRules.Assess(supply, ContextOf(found.PortCall)), SupplyExit.Of(supply, proof), supplyJson.RootElement.Clone(), proofView))
@@ -152,8 +153,9 @@ public sealed class SupplyFilings(
         var latest = await supplies.GetLatestVersionsAsync(portCallId, cancellationToken);
         var proofs = latest.Where(version => version.Direction == SupplyStore.Loading).ToDictionary(version => version.Type, StringComparer.Ordinal);
         var states = new List<SupplyState>();
-        foreach (var version in latest.Where(version => version.Direction == SupplyStore.Supply && SupplyAccess.MaySee(principal, portCall, version.AgentId)).OrderBy(version => version.Type, StringComparer.Ordinal))
+        foreach (var stored in latest.Where(version => version.Direction == SupplyStore.Supply && SupplyAccess.MaySee(principal, portCall, version.AgentId)).OrderBy(version => version.Type, StringComparer.Ordinal))
         {
+            var version = await delivery.WithStateAsync(stored, cancellationToken);
             var supply = await ReadSupplyAsync(version, cancellationToken);
             var proof = proofs.TryGetValue(version.Type, out var proofVersion) ? await ReadProofAsync(proofVersion, cancellationToken) : null;
             var exit = SupplyExit.Of(supply, proof);
@@ -196,7 +198,7 @@ public sealed class SupplyFilings(
                 : "There is no version yet; nothing was stored.");
         }
 
-        var version = commit.Version!;
+        var version = await delivery.SendAsync(commit.Version!, cancellationToken);
         var proofVersion = await supplies.GetLatestAsync(portCall.PortCallId, SupplyStore.Loading, supplyId, cancellationToken);
         var proof = proofVersion is null ? null : await ReadProofAsync(proofVersion, cancellationToken);
         var receipt = SupplyReceipt.From(version, SupplyRules.Assess(supply, context), SupplyExit.Of(supply, proof));

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Ics2Port.Storage.Filings;
 using Ics2Port.Storage.Heads;
 using Ics2Port.Storage.Layout;
 
@@ -111,7 +112,7 @@ public sealed class DocumentStore(StorageLayout layout)
         {
             PortCallId = portCallId,
             AgentId = agentId,
-            Documents = latest.ToDictionary(version => PortCallHead.KeyOf(version.Direction, version.Type), version => ToHeadDocument(version, figures: null)),
+            Documents = latest.Where(version => !FilingKinds.IsFiling(version.Direction)).ToDictionary(version => PortCallHead.KeyOf(version.Direction, version.Type), version => ToHeadDocument(version, figures: null)),
             Open = [],
         };
     }
@@ -165,16 +166,10 @@ public sealed class DocumentStore(StorageLayout layout)
             return new DocumentCommit(DocumentCommitKind.PreconditionFailed, current);
         }
 
-        var inline = submission.Content.ToMemory().Length <= InlineLimit;
-        var blobName = $"{submission.AgentId}/{submission.PortCallId}/{submission.Direction}/{submission.Type}/{submission.Sha256}.{submission.Extension}";
-        if (!inline)
+        var (row, version) = PrepareVersion(submission, (current?.Version ?? 0) + 1);
+        if (!version.IsInline)
         {
-            // Content-addressed: a blob that is there already holds exactly these bytes.
-            await _bodies.GetBlobClient(blobName).TryCreateAsync(
-                submission.Content,
-                submission.ContentType,
-                new Dictionary<string, string> { ["sha256"] = submission.Sha256 },
-                cancellationToken).ConfigureAwait(false);
+            await WriteBodyAsync(version, submission, cancellationToken).ConfigureAwait(false);
         }
 
         if (!head.Indexed)
@@ -183,7 +178,6 @@ public sealed class DocumentStore(StorageLayout layout)
             await _index.MarkAsync(head.PortCallId, cancellationToken).ConfigureAwait(false);
         }
 
-        var version = ToVersion(submission, blobName, (current?.Version ?? 0) + 1, inline);
         var key = PortCallHead.KeyOf(submission.Direction, submission.Type);
         var next = head with
         {
@@ -195,7 +189,7 @@ public sealed class DocumentStore(StorageLayout layout)
             head.Exists
                 ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, HeadEntities.ToEntity(next), head.ETag)
                 : new TableTransactionAction(TableTransactionActionType.Add, HeadEntities.ToEntity(next)),
-            new TableTransactionAction(TableTransactionActionType.Add, ToEntity(version, inline ? submission.Content : null)),
+            new TableTransactionAction(TableTransactionActionType.Add, row),
             new TableTransactionAction(TableTransactionActionType.Add, OpenRows.ToEntity(head.PortCallId, new OpenItem(OpenItem.DocumentKind, key, version.Version))),
         ];
         var remembered = false;
@@ -220,6 +214,27 @@ public sealed class DocumentStore(StorageLayout layout)
             }
         }
     }
+
+    /// <summary>
+    /// Version <paramref name="version"/> of <paramref name="submission"/> and its row, the body on the row when it fits
+    /// (<see cref="InlineLimit"/>); otherwise <see cref="WriteBodyAsync"/> must store it before the row is committed.
+    /// </summary>
+    internal static (TableEntity Row, DocumentVersion Version) PrepareVersion(DocumentSubmission submission, int version)
+    {
+        var inline = submission.Content.ToMemory().Length <= InlineLimit;
+        var blobName = $"{submission.AgentId}/{submission.PortCallId}/{submission.Direction}/{submission.Type}/{submission.Sha256}.{submission.Extension}";
+        var prepared = ToVersion(submission, blobName, version, inline);
+        return (ToEntity(prepared, inline ? submission.Content : null), prepared);
+    }
+
+    /// <summary>Stores the body of a version too large for its row, create-only and content-addressed.</summary>
+    internal async Task WriteBodyAsync(DocumentVersion version, DocumentSubmission submission, CancellationToken cancellationToken) =>
+        // A blob that is there already holds exactly these bytes.
+        await _bodies.GetBlobClient(version.BlobName).TryCreateAsync(
+            submission.Content,
+            submission.ContentType,
+            new Dictionary<string, string> { ["sha256"] = submission.Sha256 },
+            cancellationToken).ConfigureAwait(false);
 
     /// <summary>The latest version of one document, or null when none was accepted yet.</summary>
     public async Task<DocumentVersion?> GetLatestAsync(string portCallId, string direction, string type, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Ics2Port.Storage.Documents;
+using Ics2Port.Storage.Filings;
 using Ics2Port.Storage.Layout;
 
 namespace Ics2Port.Storage.Supplies;
@@ -15,8 +16,8 @@ namespace Ics2Port.Storage.Supplies;
 /// </summary>
 public sealed class SupplyStore(StorageLayout layout)
 {
-    /// <summary>The kind of the supply's own versions.</summary>
-    public const string Supply = "supply";
+    /// <summary>The kind of the supply's own versions; the same kind names them on their way to the port system.</summary>
+    public const string Supply = FilingKinds.Supply;
 
     /// <summary>The kind of the versions of its proof of loading on board.</summary>
     public const string Loading = "loading";

@@ -70,7 +70,7 @@ public sealed class FallbackCases(
                 [new Finding(string.Empty, RuleIds.FallbackInPerson, "The document is not to be handed over in person.")]);
         }
 
-        var portCall = await portCalls.FindAsync(record.Document.PortCallId, record.Document.AgentId, cancellationToken)
+        var portCall = await portCalls.FindAsync(record.Document.PortCallId, null, cancellationToken)
             ?? throw new InvalidOperationException($"Case {caseId} belongs to port call {record.Document.PortCallId}, which does not exist.");
         var controlPoint = channels.ControlPoints.ForPort(portCall.Port);
         if (controlPoint.Error is { } where)
@@ -78,16 +78,10 @@ public sealed class FallbackCases(
             return ApiProblems.Conflict(where.Message, [new Finding(string.Empty, where.Code, where.Message)]);
         }
 
-        var inPerson = new List<DeliveryRecord>();
-        await foreach (var other in deliveries.ListCasesAsync(record.Document.AgentId, DeliveryState.FallbackInPerson.ToWire(), cancellationToken))
-        {
-            if (other.Document.PortCallId == record.Document.PortCallId)
-            {
-                inPerson.Add(other);
-            }
-        }
-
+        // The sheet of whoever filed the case: the agent's documents and permits, or a supplier's supplies.
+        var inPerson = await deliveries.ListCasesOfPortCallAsync(record.Document.PortCallId, DeliveryState.FallbackInPerson.ToWire(), cancellationToken);
         var documents = inPerson
+            .Where(other => other.Document.AgentId == record.Document.AgentId)
             .OrderBy(other => other.Document.Direction, StringComparer.Ordinal)
             .ThenBy(other => other.Document.Type, StringComparer.Ordinal)
             .ThenBy(other => other.Document.Version)

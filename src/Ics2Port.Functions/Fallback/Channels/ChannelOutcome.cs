@@ -5,11 +5,12 @@ namespace Ics2Port.Functions.Fallback.Channels;
 /// <param name="Reference">The peer's reference on success: the EDS letter id, the e-mail's Message-ID.</param>
 /// <param name="Message">Why it did not succeed, for the attempt record.</param>
 /// <param name="StatusCode">The peer's HTTP or SMTP status code, when there was one.</param>
-public sealed record ChannelOutcome(ChannelOutcomeKind Kind, string? Reference = null, string? Message = null, int? StatusCode = null)
+/// <param name="Answer">The peer's answer on success, when it says more than that it took the version (a permit decision).</param>
+public sealed record ChannelOutcome(ChannelOutcomeKind Kind, string? Reference = null, string? Message = null, int? StatusCode = null, string? Answer = null)
 {
     public bool Succeeded => Kind == ChannelOutcomeKind.Succeeded;
 
-    public static ChannelOutcome Delivered(int? statusCode = null) => new(ChannelOutcomeKind.Succeeded, StatusCode: statusCode);
+    public static ChannelOutcome Delivered(int? statusCode = null, string? answer = null) => new(ChannelOutcomeKind.Succeeded, StatusCode: statusCode, Answer: answer);
 
     public static ChannelOutcome Sent(string reference, int? statusCode = null) => new(ChannelOutcomeKind.Succeeded, reference, StatusCode: statusCode);
 

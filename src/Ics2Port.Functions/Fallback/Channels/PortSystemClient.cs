@@ -2,7 +2,6 @@ namespace Ics2Port.Functions.Fallback.Channels;
 
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using Ics2Port.Domain.PortCalls;
 using Microsoft.Extensions.Options;
 
 /// <summary>
@@ -12,6 +11,8 @@ using Microsoft.Extensions.Options;
 /// </summary>
 public sealed class PortSystemClient
 {
+    private const int MaxAnswerLength = 64 * 1024;
+
     private readonly HttpClient _httpClient;
     private readonly PortSystemOptions _options;
     private readonly Uri _baseUrl;
@@ -37,8 +38,12 @@ public sealed class PortSystemClient
         };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(delivery.ContentType);
         request.Headers.Add(PortSystemHeaders.PortCallId, delivery.PortCallId);
-        request.Headers.Add(PortSystemHeaders.DocumentType, delivery.Type.ToWire());
-        request.Headers.Add(PortSystemHeaders.Direction, delivery.Direction.ToWire());
+        request.Headers.Add(PortSystemHeaders.DocumentType, delivery.DocumentType);
+        if (delivery.Direction is { } direction)
+        {
+            request.Headers.Add(PortSystemHeaders.Direction, direction);
+        }
+
         request.Headers.Add(PortSystemHeaders.ContentSha256, Convert.ToHexStringLower(SHA256.HashData(delivery.Content.Span)));
         return await HttpOutcomes.SendAsync(_httpClient, request, timeout, OnResponseAsync, cancellationToken).ConfigureAwait(false);
     }
@@ -51,8 +56,17 @@ public sealed class PortSystemClient
         return outcome.Succeeded;
     }
 
-    private static async Task<ChannelOutcome> OnResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
-        response.IsSuccessStatusCode
-            ? ChannelOutcome.Delivered((int)response.StatusCode)
-            : await HttpOutcomes.FailureAsync(response, cancellationToken).ConfigureAwait(false);
+    private static async Task<ChannelOutcome> OnResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            return await HttpOutcomes.FailureAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The answer may carry a decision (a permit); an answer too long to be one is not kept.
+        var answer = response.Content.Headers.ContentLength is null or <= MaxAnswerLength
+            ? await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        return ChannelOutcome.Delivered((int)response.StatusCode, answer is { Length: > 0 and <= MaxAnswerLength } ? answer : null);
+    }
 }

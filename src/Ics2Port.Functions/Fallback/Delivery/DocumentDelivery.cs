@@ -1,14 +1,13 @@
 namespace Ics2Port.Functions.Fallback.Delivery;
 
 using Ics2Port.Domain.Fallback;
-using Ics2Port.Domain.PortCalls;
 using Ics2Port.Functions.Fallback.Availability;
 using Ics2Port.Functions.Fallback.Channels;
 using Ics2Port.Storage.Deliveries;
 using Ics2Port.Storage.Documents;
 
 /// <summary>
-/// Passes document versions to the port system: right after a new version is committed (off the request, see
+/// Passes document versions, permit applications and ship supplies to the port system: right after a new version is committed (off the request, see
 /// <see cref="NewVersionDelivery"/>), by
 /// the timer for what is still <c>accepted</c> or <c>pending</c>, and as re-entry of fallback cases after restoration
 /// (FB-REENTRY). The port system takes the same id and version any number of times, so a repeat after a crash
@@ -19,7 +18,8 @@ public sealed class DocumentDelivery(
     DocumentStore documents,
     CaseAttempts attempts,
     PortSystemAvailability availability,
-    FallbackChannels channels)
+    FallbackChannels channels,
+    IEnumerable<IPortSystemAnswers> answers)
 {
     public const string SubmissionClaim = "submission";
 
@@ -61,10 +61,18 @@ public sealed class DocumentDelivery(
         return attempts.RunAsync(record, channel, claimedBy, holdsLease, async (_, token) =>
         {
             var content = await documents.ReadContentAsync(record.Document, token);
-            var outcome = await client.DeliverAsync(ToDelivery(record.Document, content), timeout, token);
+            var outcome = await client.DeliverAsync(DeliveredVersions.ToDelivery(record.Document, content), timeout, token);
             switch (outcome.Kind)
             {
                 case ChannelOutcomeKind.Succeeded:
+                    if (outcome.Answer is { } answer)
+                    {
+                        foreach (var taker in answers)
+                        {
+                            await taker.TakeAsync(record.Document, answer, token);
+                        }
+                    }
+
                     await availability.RecordSuccessAsync(token);
                     return new AttemptResult(AttemptOutcomes.Delivered, success);
                 case ChannelOutcomeKind.Unavailable:
@@ -80,9 +88,4 @@ public sealed class DocumentDelivery(
             }
         }, cancellationToken);
     }
-
-    private static PortSystemDelivery ToDelivery(DocumentVersion version, BinaryData content) =>
-        DocumentTypes.TryParseDirection(version.Direction, out var direction) && DocumentTypes.TryParseType(version.Type, out var type)
-            ? new PortSystemDelivery(version.DocumentId, version.Version, version.PortCallId, direction, type, version.ContentType, content.ToMemory())
-            : throw new InvalidOperationException($"Document {version.DocumentId} has an unknown direction or type.");
 }
