@@ -4,9 +4,11 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Ics2Port.Functions.Fallback.Delivery;
 using Ics2Port.Functions.Tests.Fallback.Channels;
 using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.PeerSimulators;
+using Ics2Port.Storage.Filings;
 using Ics2Port.Storage.Permits;
 using Ics2Port.Testing;
 using Ics2Port.Testing.Peers.Smtp;
@@ -143,6 +145,25 @@ public sealed class PermitDeliveryTests(AzuriteFixture azurite, PeerSimulatorFix
         var listed = (await _harness.AgentA.GetFromJsonElementAsync($"/api/port-calls/{_portCallId}/permits")).GetProperty("items")[0];
 
         Assert.Equal(("delivered", "delivered"), (first.State(), listed.State()));
+        Assert.Equal(new Dictionary<string, int> { [$"{_portCallId}-permit-{stored.PermitId}-v1"] = 1 }, await _harness.PortSystemRequestsAsync());
+    }
+
+    [Fact]
+    public async Task FallbackWorkflow_PermitOnItsWayButNeverSent_DeliveredByTheTimerOnceAndThePortSystemsDecisionRecorded()
+    {
+        // As an application whose process died after both rows were stored, before the delivery: 'accepted', open.
+        var body = Encoding.UTF8.GetBytes(Samples.Permit());
+        var stored = await _harness.App.Services.GetRequiredService<PermitStore>().CreateAsync(
+            "pm-timersendq", TestApp.AgentA, _portCallId, BinaryData.FromBytes(body), Sha256(Samples.Permit()), DateTimeOffset.UtcNow);
+        await _harness.App.Services.GetRequiredService<FilingOutbox>().PutAsync(
+            FilingDelivery.Submission(FilingKinds.Permit, _portCallId, TestApp.AgentA, stored.PermitId, body, stored.Sha256, stored.ReceivedAt), 1);
+        await peers.SetPortSystemDecisionAsync("permit", new { outcome = "granted", permitNumber = "0210-2611-0079", office = "0210" });
+
+        await _harness.RunTimerAsync();
+        await _harness.RunTimerAsync();
+
+        var permit = await _harness.AgentA.GetFromJsonElementAsync($"/api/permits/{stored.PermitId}");
+        Assert.Equal(("delivered", "granted", "port-system"), (permit.State(), permit.GetProperty("decision").GetProperty("outcome").GetString(), permit.GetProperty("decision").GetProperty("decidedBy").GetString()));
         Assert.Equal(new Dictionary<string, int> { [$"{_portCallId}-permit-{stored.PermitId}-v1"] = 1 }, await _harness.PortSystemRequestsAsync());
     }
 

@@ -183,6 +183,32 @@ public sealed class PermitFallbackTests(AzuriteFixture azurite, PeerSimulatorFix
         Assert.Equal(new Dictionary<string, int> { [caseId] = 1 }, await _harness.PortSystemRequestsAsync());
     }
 
+    [Fact]
+    public async Task Permit_FB_REENTRY_PortSystemAnswersTheReentryWithARefusal_RecordedOnceAsThePortSystemsDecision()
+    {
+        await StartAsync();
+        var portCallId = await _harness.AgentA.CreatePortCallAsync(Samples.PortCall(port: Riga));
+        var outageId = await _harness.AnnounceOutageAsync();
+        var permitId = await ApplyAsync(portCallId);
+        await _harness.RunTimerAsync();
+        await peers.SetPortSystemDecisionAsync("permit", new { outcome = "refused", reason = "No free berth on 30 November.", office = "0210" });
+
+        await _harness.RestoreAsync(outageId);
+        await _harness.RunTimerAsync();
+        await _harness.RunTimerAsync();
+
+        var refused = await PermitSeenByAgentAsync(portCallId, permitId);
+        using var customs = await _customsRiga.PostAsync($"/api/permits/{permitId}/decision", Api.Json("""{ "outcome": "granted", "permitNumber": "0210-2611-0043" }"""));
+        var decision = refused.Permit.GetProperty("decision");
+        Assert.Equal(("re-entered", "re-entered"), (refused.Permit.State(), refused.Listed.State()));
+        Assert.Equal(
+            ("refused", "No free berth on 30 November.", "port-system", "0210"),
+            (decision.GetProperty("outcome").GetString(), decision.GetProperty("reason").GetString(), decision.GetProperty("decidedBy").GetString(), decision.GetProperty("office").GetString()));
+        Assert.Equal("refused", refused.Listed.GetProperty("decision").GetProperty("outcome").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, customs.StatusCode);
+        Assert.Equal("eds sent, re-entry delivered", (await _harness.CasesAsync())[$"{portCallId}-permit-{permitId}-v1"].Attempts());
+    }
+
     private async Task StartAsync(bool signing = true)
     {
         _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server, signing);
