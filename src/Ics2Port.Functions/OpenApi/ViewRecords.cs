@@ -13,6 +13,7 @@ using Ics2Port.Functions.Fallback.Inbox;
 using Ics2Port.Functions.Permits;
 using Ics2Port.Functions.PortCalls;
 using Ics2Port.Functions.Supplies;
+using Ics2Port.Storage.Filings;
 
 /// <summary>
 /// The values the answers' text fields take, for the OpenAPI document; which fields an answer always has follows from
@@ -23,6 +24,17 @@ public static class ViewRecords
     public static FieldFacts Directions { get; } = new("arrival or departure (FAL-ARR, FAL-DEP).") { Values = [.. Enum.GetValues<Direction>().Select(DocumentTypes.ToWire)] };
 
     public static FieldFacts Types { get; } = new("The document: fal1, manifest (FAL 2), fal3, fal4, fal5 or fal6.") { Values = [.. DocumentTypes.All.Select(DocumentTypes.ToWire)] };
+
+    /// <summary>A fallback case is a port call document's version, or a permit application's or ship supply's (ADR 0016).</summary>
+    public static FieldFacts CaseDirections { get; } = new("arrival or departure for a port call document (FAL-ARR, FAL-DEP); permit for an unloading or loading permit application, supply for a ship supply.")
+    {
+        Values = [.. Directions.Values!, FilingKinds.Permit, FilingKinds.Supply],
+    };
+
+    public static FieldFacts CaseTypes { get; } = new("The document (fal1, manifest, fal3, fal4, fal5 or fal6), or the permit's or supply's id.")
+    {
+        Pattern = $"^({string.Join('|', Types.Values!)}|pm-[a-z2-7]{{10}}|sp-[a-z2-7]{{10}})$",
+    };
 
     public static FieldFacts States { get; } = new("accepted, then delivered, or during an outage pending, a fallback channel and re-entered (FB-REENTRY); refused, final, when the port system refused the version (4xx).")
     {
@@ -43,7 +55,7 @@ public static class ViewRecords
         new(typeof(DocumentReceipt)) { ["direction"] = Directions, ["type"] = Types, ["state"] = States },
         new(typeof(DocumentState)) { ["type"] = Types, ["state"] = States },
         new(typeof(DirectionStatus)) { ["missing"] = Types.As("Still required:") },
-        new(typeof(FallbackCaseView)) { ["direction"] = Directions, ["type"] = Types, ["state"] = States },
+        new(typeof(FallbackCaseView)) { ["direction"] = CaseDirections, ["type"] = CaseTypes, ["state"] = States },
         new(typeof(AttemptView))
         {
             ["channel"] = new("Where the attempt went.") { Values = [AttemptChannels.PortSystem, AttemptChannels.Eds, AttemptChannels.Email, AttemptChannels.InPerson, AttemptChannels.Reentry] },
