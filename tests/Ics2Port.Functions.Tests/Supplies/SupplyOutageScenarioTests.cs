@@ -1,9 +1,11 @@
 namespace Ics2Port.Functions.Tests.Supplies;
 
+using System.Net;
 using System.Text;
 using Ics2Port.Functions.Fallback.Channels;
 using Ics2Port.Functions.Tests.Fallback;
 using Ics2Port.Functions.Tests.Fallback.Channels;
+using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.PeerSimulators;
 using Ics2Port.Testing;
 using Ics2Port.Testing.Peers.Smtp;
@@ -22,13 +24,20 @@ public sealed class SupplyOutageScenarioTests(AzuriteFixture azurite, PeerSimula
 
     private FallbackHarness _harness = null!;
 
-    public async Task InitializeAsync() => _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server);
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await _harness.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_harness is not null)
+        {
+            await _harness.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task FallbackWorkflow_SUP_IN_SYSTEM_EdsUp_LetterToControlPoint0311ThenReenteredAfterRestoration()
     {
+        _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server);
         var portCallId = await _harness.CreatePortCallAsync();
         var outageId = await _harness.AnnounceOutageAsync();
         var receipt = await _harness.FileSupplyAsync(portCallId, Samples.Supply());
@@ -64,6 +73,7 @@ public sealed class SupplyOutageScenarioTests(AzuriteFixture azurite, PeerSimula
     [Fact]
     public async Task FallbackWorkflow_SUP_IN_SYSTEM_EdsDown_SignedEmailToVentspilsThenReenteredOnce()
     {
+        _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server);
         var portCallId = await _harness.CreatePortCallAsync();
         var outageId = await _harness.AnnounceOutageAsync();
         await peers.SetAvailableAsync(PeerNames.PortSystem, false);
@@ -103,6 +113,7 @@ public sealed class SupplyOutageScenarioTests(AzuriteFixture azurite, PeerSimula
     [Fact]
     public async Task ReviseSupply_SUP_IN_SYSTEM_Version2DuringAnOutage_ANewCaseBesideTheDeliveredVersion1()
     {
+        _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server);
         var portCallId = await _harness.CreatePortCallAsync();
         var first = await _harness.FileSupplyAsync(portCallId, Samples.Supply());
         var supplyId = first.GetProperty("supplyId").GetString()!;
@@ -126,5 +137,41 @@ public sealed class SupplyOutageScenarioTests(AzuriteFixture azurite, PeerSimula
         Assert.Equal(
             new Dictionary<string, int> { [SupplyOutages.CaseId(first)] = 1, [SupplyOutages.CaseId(second)] = 1 },
             await _harness.PortSystemRequestsAsync());
+    }
+
+    [Fact]
+    public async Task FallbackWorkflow_SUP_IN_SYSTEM_NoCertificateEdsDown_SupplierPrintsTheSheetAuthorityConfirmsThenReentered()
+    {
+        _harness = await FallbackHarness.StartAsync(azurite, peers, mail.Server, signing: false);
+        var portCallId = await _harness.CreatePortCallAsync();
+        var outageId = await _harness.AnnounceOutageAsync();
+        var receipt = await _harness.FileSupplyAsync(portCallId, Samples.Supply());
+        var (supplyId, caseId) = (receipt.GetProperty("supplyId").GetString()!, SupplyOutages.CaseId(receipt));
+        await peers.SetAvailableAsync(PeerNames.Eds, false);
+
+        await _harness.RunTimerAsync();
+        var inPerson = await _harness.Supplier.GetFromJsonElementAsync($"/api/fallback/cases/{caseId}");
+        using var summary = await _harness.Supplier.GetAsync($"/api/fallback/cases/{caseId}/summary");
+        var text = await summary.Content.ReadAsStringAsync();
+        using var otherSupplier = await _harness.App.Client(TestApp.SupplierBKey).GetAsync($"/api/fallback/cases/{caseId}/summary");
+        using var agent = await _harness.AgentA.GetAsync($"/api/fallback/cases/{caseId}");
+        var whileInPerson = await _harness.SupplyStatesAsync(portCallId, supplyId);
+        using var handOver = await _harness.Authority.PostAsync($"/api/fallback/cases/{caseId}/hand-over", Api.Json("""{ "receivedBy": "Inspector Ozola, MKP 0311" }"""));
+        await _harness.RestoreAsync(outageId);
+        await _harness.RunTimerAsync();
+
+        Assert.Equal(("fallback-in-person", "eds unavailable, email not-usable"), (inPerson.State(), inPerson.Attempts()));
+        Assert.Equal(($"/api/fallback/cases/{caseId}/summary", "supply", supplyId), (inPerson.GetProperty("summary").GetString(), inPerson.GetProperty("direction").GetString(), inPerson.GetProperty("type").GetString()));
+        Assert.Equal((HttpStatusCode.OK, "text/plain"), (summary.StatusCode, summary.MediaType()!.MediaType));
+        Assert.Contains("Customs control point: 0311 Ventspils port MKP", text, StringComparison.Ordinal);
+        Assert.Contains($"Ship supply ({supplyId}), version 1", text, StringComparison.Ordinal);
+        Assert.Contains(receipt.GetProperty("sha256").GetString()!, text, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (otherSupplier.StatusCode, agent.StatusCode));
+        Assert.Equal(("fallback-in-person", "fallback-in-person"), whileInPerson);
+        Assert.Equal(HttpStatusCode.OK, handOver.StatusCode);
+        Assert.Equal(("re-entered", "re-entered"), await _harness.SupplyStatesAsync(portCallId, supplyId));
+        Assert.Equal("eds unavailable, email not-usable, in-person confirmed, re-entry delivered", (await _harness.CasesAsync())[caseId].Attempts());
+        Assert.Equal(new Dictionary<string, int> { [caseId] = 1 }, await _harness.PortSystemRequestsAsync());
+        Assert.Empty(await mail.Server.GetMessagesAsync());
     }
 }
