@@ -22,6 +22,9 @@ public sealed record DeliveryRecord
     /// <summary>The outage during which the case opened, when one was known.</summary>
     public string? OutageId { get; init; }
 
+    /// <summary>True once the case is in its owner's case index (<see cref="CaseIndex"/>).</summary>
+    public bool CaseListed { get; init; }
+
     /// <summary>The row's ETag when it was read; the condition of the next write.</summary>
     public required ETag ETag { get; init; }
 

@@ -22,13 +22,17 @@ public sealed class DeliveryStore(StorageLayout layout)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static readonly string[] Columns = [.. DocumentStore.Columns, "Attempts", "IsCase", "CaseOpenedAt", "OutageId"];
+    private static readonly string[] Columns = [.. DocumentStore.Columns, "Attempts", "IsCase", "CaseOpenedAt", "OutageId", "CaseListed"];
+
+    // Point reads of listed cases run this many at a time.
+    private const int CaseReadsAtOnce = 16;
 
     private static readonly string[] OpenColumns = ["Kind", "Key", "Version"];
 
     private readonly TableClient _versions = layout.Tables.GetTableClient(layout.DocumentVersionsTable);
     private readonly DocumentStore _documents = new(layout);
     private readonly DeliveryIndex _index = new(layout);
+    private readonly CaseIndex _cases = new(layout);
 
     /// <summary>One version with its delivery state, or null.</summary>
     public async Task<DeliveryRecord?> GetAsync(string portCallId, string direction, string type, int version, CancellationToken cancellationToken = default)
@@ -96,44 +100,46 @@ public sealed class DeliveryStore(StorageLayout layout)
         return open;
     }
 
-    /// <summary>Every version, of every port call, whose state is one of <paramref name="states"/>, oldest first (a scan of the whole table).</summary>
-    public async Task<IReadOnlyList<DeliveryRecord>> ListInStatesAsync(IReadOnlyCollection<string> states, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(states);
-        ArgumentOutOfRangeException.ThrowIfZero(states.Count);
-        var filter = TableFilters.Any(states.Select(state => (FormattableString)$"State eq {state}"));
-        var records = new List<DeliveryRecord>();
-        await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, layout.QueryPageSize, Columns, cancellationToken).ConfigureAwait(false))
-        {
-            records.Add(FromEntity(entity));
-        }
-
-        return [.. records.OrderBy(record => record.Document.ReceivedAt).ThenBy(record => record.Document.DocumentId, StringComparer.Ordinal)];
-    }
-
     /// <summary>
-    /// Fallback cases (versions the port system could not take at first), of one agent or of all when
-    /// <paramref name="agentId"/> is null, optionally in one state; oldest case first.
+    /// Fallback cases (versions the port system could not take at first), of one owner or of all when
+    /// <paramref name="agentId"/> is null, optionally in one state; oldest case first. Reads the case index and each
+    /// listed case's row, so the cost follows the number of cases, not of versions.
     /// </summary>
     public async IAsyncEnumerable<DeliveryRecord> ListCasesAsync(
         string? agentId,
         string? state,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var filter = TableFilters.All(
-            $"IsCase eq {true}",
-            agentId is null ? null : (FormattableString)$"AgentId eq {agentId}",
-            state is null ? null : (FormattableString)$"State eq {state}");
         var records = new List<DeliveryRecord>();
-        await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, layout.QueryPageSize, Columns, cancellationToken).ConfigureAwait(false))
+        foreach (var batch in (await _cases.ListAsync(agentId, cancellationToken).ConfigureAwait(false)).Chunk(CaseReadsAtOnce))
         {
-            records.Add(FromEntity(entity));
+            var read = await Task.WhenAll(batch.Select(listed => _versions.FindAsync(listed.PortCallId, listed.VersionRowKey, cancellationToken))).ConfigureAwait(false);
+            records.AddRange(read.OfType<TableEntity>().Select(FromEntity)
+                .Where(record => record.CaseOpenedAt is not null && (state is null || record.State == state) && (agentId is null || record.Document.AgentId == agentId)));
         }
 
         foreach (var record in records.OrderBy(record => record.CaseOpenedAt).ThenBy(record => record.Document.DocumentId, StringComparer.Ordinal))
         {
             yield return record;
         }
+    }
+
+    /// <summary>The fallback cases of one port call in <paramref name="state"/>, oldest case first: a query of the port call's partition only.</summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> ListCasesOfPortCallAsync(string portCallId, string state, CancellationToken cancellationToken = default)
+    {
+        if (!StorageKeys.IsValid(portCallId))
+        {
+            return [];
+        }
+
+        var filter = TableFilters.All($"PartitionKey eq {portCallId}", $"IsCase eq {true}", $"State eq {state}");
+        var records = new List<DeliveryRecord>();
+        await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, layout.QueryPageSize, Columns, cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(FromEntity(entity));
+        }
+
+        return [.. records.OrderBy(record => record.CaseOpenedAt).ThenBy(record => record.Document.DocumentId, StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -145,8 +151,17 @@ public sealed class DeliveryStore(StorageLayout layout)
     {
         ArgumentNullException.ThrowIfNull(updated);
         var document = updated.Document;
-        var entity = new TableEntity(document.PortCallId, DocumentStore.RowKeyOf(document.Direction, document.Type, document.Version))
+        var rowKey = DocumentStore.RowKeyOf(document.Direction, document.Type, document.Version);
+        if (updated.CaseOpenedAt is not null && !updated.CaseListed)
         {
+            // Listed before the row says it is a case: a case is never missing from its owner's list.
+            await _cases.AddAsync(document.AgentId, document.PortCallId, rowKey, cancellationToken).ConfigureAwait(false);
+            updated = updated with { CaseListed = true };
+        }
+
+        var entity = new TableEntity(document.PortCallId, rowKey)
+        {
+            ["CaseListed"] = updated.CaseListed,
             ["State"] = document.State,
             ["Attempts"] = JsonSerializer.Serialize(updated.Attempts, Json),
             ["IsCase"] = updated.CaseOpenedAt is not null,
@@ -277,6 +292,7 @@ public sealed class DeliveryStore(StorageLayout layout)
             : [],
         CaseOpenedAt = entity.GetDateTimeOffset("CaseOpenedAt"),
         OutageId = entity.GetString("OutageId"),
+        CaseListed = entity.GetBoolean("CaseListed") ?? false,
         ETag = entity.ETag,
     };
 }

@@ -84,16 +84,10 @@ public sealed class FallbackCases(
             return ApiProblems.Conflict(where.Message, [new Finding(string.Empty, where.Code, where.Message)]);
         }
 
-        var inPerson = new List<DeliveryRecord>();
-        await foreach (var other in deliveries.ListCasesAsync(record.Document.AgentId, DeliveryState.FallbackInPerson.ToWire(), cancellationToken))
-        {
-            if (other.Document.PortCallId == record.Document.PortCallId && IsSupply(other.Document) == IsSupply(record.Document))
-            {
-                inPerson.Add(other);
-            }
-        }
-
+        // The sheet of whoever filed the case: the agent's documents and permits, or a supplier's supplies.
+        var inPerson = await deliveries.ListCasesOfPortCallAsync(record.Document.PortCallId, DeliveryState.FallbackInPerson.ToWire(), cancellationToken);
         var documents = inPerson
+            .Where(other => other.Document.AgentId == record.Document.AgentId && IsSupply(other.Document) == IsSupply(record.Document))
             .OrderBy(other => other.Document.Direction, StringComparer.Ordinal)
             .ThenBy(other => other.Document.Type, StringComparer.Ordinal)
             .ThenBy(other => other.Document.Version)
