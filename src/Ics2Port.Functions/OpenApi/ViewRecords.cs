@@ -25,15 +25,15 @@ public static class ViewRecords
 
     public static FieldFacts Types { get; } = new("The document: fal1, manifest (FAL 2), fal3, fal4, fal5 or fal6.") { Values = [.. DocumentTypes.All.Select(DocumentTypes.ToWire)] };
 
-    /// <summary>A fallback case is a port call document's version, or a permit application's or ship supply's (ADR 0016).</summary>
+    /// <summary>A fallback case is a port call document's version, or a permit application's or ship supply's.</summary>
     public static FieldFacts CaseDirections { get; } = new("arrival or departure for a port call document (FAL-ARR, FAL-DEP); permit for an unloading or loading permit application, supply for a ship supply.")
     {
         Values = [.. Directions.Values!, FilingKinds.Permit, FilingKinds.Supply],
     };
 
-    public static FieldFacts CaseTypes { get; } = new("The document (fal1, manifest, fal3, fal4, fal5 or fal6), or the permit's or supply's id.")
+    public static FieldFacts CaseTypes { get; } = new("The document (fal1, manifest, fal3, fal4, fal5 or fal6); the permit's or supply's id for a permit application or ship supply.")
     {
-        Pattern = $"^({string.Join('|', Types.Values!)}|pm-[a-z2-7]{{10}}|sp-[a-z2-7]{{10}})$",
+        Pattern = $"^(?:{string.Join('|', DocumentTypes.All.Select(DocumentTypes.ToWire))}|(?:pm|sp)-[a-z2-7]{{10}})$",
     };
 
     public static FieldFacts States { get; } = new("accepted, then delivered, or during an outage pending, a fallback channel and re-entered (FB-REENTRY); refused, final, when the port system refused the version (4xx).")
