@@ -79,7 +79,7 @@ public static class SupplyRules
     /// every document there (seed 002's last section), and into it once it is restored.
     /// </summary>
     public const string InSystemStatement =
-        "A ship supply is recorded in the port system (SKLOIS): each version is sent there, and while SKLOIS is down it goes to the customs control point by the fallback channels (EDS, else an e-signed e-mail, else in person) and is entered in SKLOIS once it is restored. state says where it is: delivered, pending, fallback-eds, fallback-email, fallback-in-person or re-entered.";
+        "A ship supply is recorded in the port system (SKLOIS): each version is sent there, and while SKLOIS is down it goes to the customs control point by the fallback channels (EDS, else an e-signed e-mail, else in person) and is entered in SKLOIS once it is restored. state says where it is: delivered, pending, fallback-eds, fallback-email, fallback-in-person or re-entered, and refused, final, when the port system refuses the version.";
 
     /// <summary>True when the ship flies the flag of a Member State (SUP-NON-UNION-EQUIPMENT).</summary>
     public static bool IsUnionShip(SupplyContext context) => UnionMemberStates.Contains(context?.Flag);
