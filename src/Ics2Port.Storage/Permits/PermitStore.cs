@@ -16,6 +16,9 @@ public sealed class PermitStore(StorageLayout layout)
     public const string AcceptedState = "accepted";
 
     private const string RowKey = "permit";
+
+    // Point reads of a port call's permits run this many at a time.
+    private const int ReadsAtOnce = 16;
     private readonly TableClient _permits = layout.Tables.GetTableClient(layout.PermitsTable);
     private readonly BlobContainerClient _bodies = layout.Blobs.GetBlobContainerClient(layout.PermitsContainer);
 
@@ -50,6 +53,8 @@ public sealed class PermitStore(StorageLayout layout)
             new Dictionary<string, string> { ["sha256"] = sha256 },
             cancellationToken).ConfigureAwait(false);
 
+        // Listed under its port call before it exists, so a permit is never missing from its port call's list.
+        await _permits.UpsertEntityAsync(new TableEntity(PortCallPartitionOf(portCallId), permitId), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         if (await _permits.TryInsertAsync(ToEntity(record), cancellationToken).ConfigureAwait(false))
         {
             return record;
@@ -74,14 +79,31 @@ public sealed class PermitStore(StorageLayout layout)
         return entity is null || (agentId is not null && entity.GetString("AgentId") != agentId) ? null : FromEntity(entity);
     }
 
-    /// <summary>The permit applications of <paramref name="portCallId"/>, oldest first.</summary>
+    /// <summary>
+    /// The permit applications of <paramref name="portCallId"/>, oldest first: the port call's list of permit ids, then
+    /// each permit's row, so the cost follows the port call's permits, not all permits.
+    /// </summary>
     public async IAsyncEnumerable<PermitRecord> ListByPortCallAsync(string portCallId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var records = new List<PermitRecord>();
-        var filter = TableFilters.All($"PortCallId eq {portCallId}");
-        await foreach (var entity in _permits.QueryAsync<TableEntity>(filter, layout.QueryPageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
+        if (!StorageKeys.IsValid(PortCallPartitionOf(portCallId)))
         {
-            records.Add(FromEntity(entity));
+            yield break;
+        }
+
+        var ids = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PortCallPartitionOf(portCallId)}");
+        await foreach (var entity in _permits.QueryAsync<TableEntity>(filter, layout.QueryPageSize, ["RowKey"], cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(entity.RowKey);
+        }
+
+        var records = new List<PermitRecord>();
+        foreach (var batch in ids.Chunk(ReadsAtOnce))
+        {
+            var read = await Task.WhenAll(batch.Select(id => _permits.FindAsync(id, RowKey, cancellationToken))).ConfigureAwait(false);
+
+            // An id listed whose permit row never came (the process died between) or is another port call's is no permit here.
+            records.AddRange(read.OfType<TableEntity>().Select(FromEntity).Where(permit => permit.PortCallId == portCallId));
         }
 
         foreach (var record in records.OrderBy(record => record.ReceivedAt).ThenBy(record => record.PermitId, StringComparer.Ordinal))
@@ -163,6 +185,9 @@ public sealed class PermitStore(StorageLayout layout)
             ?? throw new InvalidOperationException($"Body of permit {permit.PermitId} is missing.");
         return download.Content;
     }
+
+    // Where a port call's permit ids are listed; permit ids start "pm-", so no permit's partition is named so.
+    private static string PortCallPartitionOf(string portCallId) => $"port-call|{portCallId}";
 
     private static TableEntity ToEntity(PermitRecord record) => new(record.PermitId, RowKey)
     {

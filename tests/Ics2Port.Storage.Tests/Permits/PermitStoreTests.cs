@@ -125,6 +125,26 @@ public sealed class PermitStoreTests(AzuriteFixture azurite) : StoreTests<Permit
         Assert.Equal(["pm-list-2"], listed);
     }
 
+    [Fact]
+    public async Task ListByPortCallAsync_PermitsOfOtherPortCallsInTheTable_ReadOnlyThePortCallsOwnList()
+    {
+        // The list is the port call's own: a permit of another port call is never read, and an id listed whose
+        // permit row never came is no permit.
+        await Store.CreateAsync("pm-own-1", "AG-A", "pc-own", BinaryData.FromString("{}"), "sha-own-1", ReceivedAt.AddMinutes(1));
+        await Store.CreateAsync("pm-own-2", "AG-A", "pc-own", BinaryData.FromString("{}"), "sha-own-2", ReceivedAt);
+        await Store.CreateAsync("pm-else", "AG-A", "pc-else", BinaryData.FromString("{}"), "sha-else", ReceivedAt);
+        var table = Layout.Tables.GetTableClient(Layout.PermitsTable);
+        await table.AddEntityAsync(new Azure.Data.Tables.TableEntity("port-call|pc-own", "pm-never-stored"));
+
+        var listed = new List<string>();
+        await foreach (var permit in Store.ListByPortCallAsync("pc-own"))
+        {
+            listed.Add(permit.PermitId);
+        }
+
+        Assert.Equal(["pm-own-2", "pm-own-1"], listed);
+    }
+
     private static PermitDecision Granted(string number) =>
         new() { Outcome = "granted", PermitNumber = number, DecidedAt = ReceivedAt.AddHours(1), DecidedBy = "customs:0210", Office = "0210" };
 

@@ -18,7 +18,6 @@ using Microsoft.Extensions.Options;
 /// </summary>
 public sealed class PortSystemAvailability(OutageStore store, TimeProvider time, IOptions<FallbackOptions> options, ILogger<PortSystemAvailability> logger)
 {
-    private const int MaxMessageLength = 2000;
     private const int MaxWriteAttempts = 50;
 
     public Task<PortSystemStatusRecord> CurrentAsync(CancellationToken cancellationToken) => store.GetStatusAsync(cancellationToken);
@@ -211,9 +210,10 @@ public sealed class PortSystemAvailability(OutageStore store, TimeProvider time,
             findings.Add(new Finding("/source", RuleIds.FormatValue, $"source must be '{OutageSources.Helpdesk}'; outages of source '{OutageSources.Detected}' are recorded by Ics2Port itself."));
         }
 
-        if (announcement.Message is { Length: > MaxMessageLength })
+        // The message is written into e-mails and the outage log: one line, as every free text (FORMAT-TEXT).
+        if (FreeTexts.Problem(announcement.Message, TextLimits.Remarks) is { } problem)
         {
-            findings.Add(new Finding("/message", RuleIds.FormatValue, string.Create(CultureInfo.InvariantCulture, $"message may have at most {MaxMessageLength} characters.")));
+            findings.Add(new Finding("/message", RuleIds.FormatText, "message " + problem));
         }
 
         return (announcedAt, findings);

@@ -115,10 +115,10 @@ public sealed class FallbackCases(
             }
 
             receivedBy = confirmation!.ReceivedBy?.Trim();
-            if (receivedBy is { Length: > MaxReceivedByLength })
+            if (FreeTexts.Problem(receivedBy, MaxReceivedByLength) is { } unfit)
             {
-                return ApiProblems.Validation(new ValidationReport(
-                    [new Finding("/receivedBy", RuleIds.FormatValue, $"receivedBy may have at most {MaxReceivedByLength} characters.")], []));
+                // It is printed on the case and in the log: one line (FORMAT-TEXT).
+                return ApiProblems.Validation(new ValidationReport([new Finding("/receivedBy", RuleIds.FormatText, "receivedBy " + unfit)], []));
             }
         }
 

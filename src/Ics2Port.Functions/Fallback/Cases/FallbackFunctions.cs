@@ -45,10 +45,10 @@ public sealed class FallbackFunctions(ApiGateway api, FallbackCases cases, Fallb
 
     [Function("ConfirmHandOver")]
     [EndpointSummary("The authority confirms the document was handed over at the control point (FB-3-IN-PERSON); body optional: { receivedBy }.")]
-    [EndpointDescription("The authority only; confirming again changes nothing. 409 when the case is not waiting for a hand-over.")]
+    [EndpointDescription("The authority only; confirming again changes nothing. 409 when the case is not waiting for a hand-over; 422 when receivedBy is not one line of at most 200 characters (FORMAT-TEXT).")]
     [RequestBody("application/json", typeof(HandOverConfirmation), Required = false)]
     [ProducesResponseType<FallbackCaseView>(StatusCodes.Status200OK)]
-    [ProducesProblems(400, 403, 404, 409, 413, 415)]
+    [ProducesProblems(400, 403, 404, 409, 413, 415, 422)]
     public Task<ApiResult> HandOverAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "fallback/cases/{caseId}/hand-over")] HttpRequest request,
         string caseId) =>

@@ -35,6 +35,9 @@ public sealed partial class FallbackInbox(
 {
     private const string InboxClaim = "fallback-inbox";
     private const int MaxMessageIdLength = 998;
+
+    // An e-mail header line may be 998 characters long (RFC 5322); unfolded, it has no line breaks.
+    private const int MaxHeaderLength = 998;
     private const int MaxAttempts = 10;
 
     public async Task<ApiOutcome> IntakeAsync(Principal principal, string? contentType, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
@@ -260,6 +263,15 @@ public sealed partial class FallbackInbox(
         };
     }
 
+    // Header values are kept and shown, and written into logs: one line each (FORMAT-TEXT).
+    private static void FreeText(List<Finding> findings, string pointer, string value, int maxLength)
+    {
+        if (FreeTexts.Problem(value, maxLength) is { } problem)
+        {
+            findings.Add(new Finding(pointer, RuleIds.FormatText, $"{pointer[1..]} {problem}"));
+        }
+    }
+
     private static (List<(InboxAttachment, byte[])> Files, DateTimeOffset? ReceivedAt, List<Finding> Findings) Validate(FallbackInboxMessage message)
     {
         var findings = new List<Finding>();
@@ -268,19 +280,27 @@ public sealed partial class FallbackInbox(
         {
             findings.Add(new Finding("/messageId", RuleIds.Required, "messageId is required: the e-mail's Message-ID, which makes a repeated post change nothing."));
         }
-        else if (message.MessageId.Length > MaxMessageIdLength)
+        else
         {
-            findings.Add(new Finding("/messageId", RuleIds.FormatValue, string.Create(CultureInfo.InvariantCulture, $"messageId may have at most {MaxMessageIdLength} characters.")));
+            FreeText(findings, "/messageId", message.MessageId, MaxMessageIdLength);
         }
 
         if (string.IsNullOrWhiteSpace(message.From))
         {
             findings.Add(new Finding("/from", RuleIds.Required, "from is required."));
         }
+        else
+        {
+            FreeText(findings, "/from", message.From, TextLimits.Description);
+        }
 
         if (message.Subject is null)
         {
             findings.Add(new Finding("/subject", RuleIds.Required, "subject is required: it names the port call."));
+        }
+        else
+        {
+            FreeText(findings, "/subject", message.Subject, MaxHeaderLength);
         }
 
         var receivedAt = RequestTimes.Read(message.ReceivedAt, "receivedAt", "when customs received the e-mail", findings);
