@@ -128,6 +128,8 @@ Ics2Port is running at $app_url (logs in .data/: app.log, azurite.log, maildev.l
 
   E-mail sent to customs (maildev):   $mail_url
   Port system and EDS simulators:     $peers_url  (switch off: curl -X POST $peers_url/_control/eds/availability -H 'Content-Type: application/json' -d '{"available":false}')
+    Customs deciding permits in the port system (its answer to each new permit application carries the decision):
+    curl -X POST $peers_url/_control/port-system/answers/permit -H 'Content-Type: application/json' -d '{"decision":{"outcome":"granted","permitNumber":"0210-2611-0042","office":"0210"}}'
   The FallbackWorkflow timer runs every minute; run it now with:
     curl -s -X POST $app_url/admin/functions/FallbackWorkflow -H 'Content-Type: application/json' -d '{}'
 

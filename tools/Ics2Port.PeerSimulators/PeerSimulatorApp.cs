@@ -14,6 +14,7 @@ public static class PeerSimulatorApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PeerAvailability>();
         builder.Services.AddSingleton<PortSystemInbox>();
+        builder.Services.AddSingleton<PortSystemAnswers>();
         builder.Services.AddSingleton<EdsInbox>();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         configure?.Invoke(builder);

@@ -97,9 +97,7 @@ public static class RuleBuilderExtensions
     /// written into. A missing value passes.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> FreeText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Must(value => FreeTexts.Problem(value, maxLength) is null)
-            .WithErrorCode(RuleIds.FormatText)
-            .WithMessage((_, value) => "{PropertyName} " + FreeTexts.Problem(value, maxLength));
+        rule.SetValidator(new FreeTextValidator<T>(maxLength)).WithErrorCode(RuleIds.FormatText);
 
     private static IRuleBuilderOptions<T, string?> MustBe<T>(this IRuleBuilder<T, string?> rule, Func<string, bool> isValid, string ruleId, Func<string?, string> message) =>
         rule.Must(value => string.IsNullOrWhiteSpace(value) || isValid(value))

@@ -1,7 +1,9 @@
 namespace Ics2Port.Functions.OpenApi;
 
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ics2Port.Domain.Common;
 using Ics2Port.Domain.Permits;
 using Ics2Port.Domain.ShipSupplies;
 using Ics2Port.Functions.Fallback.Inbox;
@@ -71,8 +73,42 @@ public static class DocumentDescription
             }
         }
 
+        LimitFreeTexts(schemas);
+
         DescribeJsonElements(document, schemas);
     }
+
+    // FORMAT-TEXT's limit, as the domain's validators check it, on every free-text field of the records they check; a
+    // nested field (customsEndorsement.office) on the component its path leads to.
+    private static void LimitFreeTexts(IDictionary<string, IOpenApiSchema> schemas)
+    {
+        foreach (var (record, fields) in FreeTextLimits.ByRecord)
+        {
+            foreach (var (path, maxLength) in fields)
+            {
+                var schema = schemas.TryGetValue(record.Name, out var component) ? component as OpenApiSchema : null;
+                var names = path.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName).ToList();
+                foreach (var name in names[..^1])
+                {
+                    schema = schema?.Properties?.TryGetValue(name, out var property) == true ? Resolve(property, schemas) : null;
+                }
+
+                if (schema?.Properties?.TryGetValue(names[^1], out var field) == true && field is OpenApiSchema text)
+                {
+                    text.MaxLength = maxLength;
+                }
+            }
+        }
+    }
+
+    // The component a property points at, directly or as the one choice besides null.
+    private static OpenApiSchema? Resolve(IOpenApiSchema property, IDictionary<string, IOpenApiSchema> schemas) => property switch
+    {
+        OpenApiSchemaReference { Reference.Id: { } id } => schemas.TryGetValue(id, out var target) ? target as OpenApiSchema : null,
+        OpenApiSchema { OneOf: { } oneOf } => oneOf.Select(choice => Resolve(choice, schemas)).OfType<OpenApiSchema>().SingleOrDefault(choice => choice.Properties is not null),
+        OpenApiSchema schema => schema,
+        _ => null,
+    };
 
     private static void Require(OpenApiSchema schema, RecordFacts record)
     {

@@ -71,6 +71,9 @@ public static class ViewRecords
             ["portSystem"] = new("Whether the port system takes documents.") { Values = [SystemStatusView.Available, SystemStatusView.Unavailable] },
             ["source"] = new("Who said the port system is unavailable.") { Values = [OutageSources.Helpdesk, OutageSources.Detected] },
         },
+        new(typeof(PermitReceipt)) { ["state"] = States },
+        new(typeof(PermitView)) { ["state"] = States },
+        new(typeof(PermitSummary)) { ["state"] = States },
         new(typeof(PermitDecisionView))
         {
             ["outcome"] = new("granted (with permitNumber) or refused (with reason).") { Values = [PermitDecisionOutcomes.Granted, PermitDecisionOutcomes.Refused] },

@@ -39,8 +39,9 @@ public sealed class FilingOutbox(StorageLayout layout)
                 return stored;
             }
 
+            // A port call registered before heads gets the head its first document commit would insert.
             var head = await _documents.ReadHeadAsync(submission.PortCallId, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"Port call {submission.PortCallId} has no head; a filing is stored beside one.");
+                ?? await _documents.BuildHeadAsync(submission.PortCallId, submission.AgentId, cancellationToken).ConfigureAwait(false);
             if (!head.Indexed)
             {
                 // Before the filing can be open, the timer must be able to find the port call.
@@ -56,7 +57,9 @@ public sealed class FilingOutbox(StorageLayout layout)
             // The head is written (unchanged but for the index flag) so that a timer retiring the port call meanwhile fails on its ETag.
             TableTransactionAction[] transaction =
             [
-                new(TableTransactionActionType.UpdateReplace, HeadEntities.ToEntity(head with { Indexed = true }), head.ETag),
+                head.Exists
+                    ? new(TableTransactionActionType.UpdateReplace, HeadEntities.ToEntity(head with { Indexed = true }), head.ETag)
+                    : new(TableTransactionActionType.Add, HeadEntities.ToEntity(head with { Indexed = true })),
                 new(TableTransactionActionType.Add, row),
                 new(TableTransactionActionType.Add, OpenRows.ToEntity(head.PortCallId, new OpenItem(OpenItem.DocumentKind, PortCallHead.KeyOf(filed.Direction, filed.Type), version))),
             ];

@@ -44,6 +44,57 @@ public sealed class OpenApiDocumentTests(AzuriteFixture azurite) : IAsyncLifetim
         }
     }
 
+    [Theory]
+    [InlineData("Party", "name", 70)]
+    [InlineData("Party", "address", 512)]
+    [InlineData("CrewMember", "familyName", 70)]
+    [InlineData("ManifestItem", "description", 512)]
+    [InlineData("IdentityDocument", "number", 35)]
+    public void Document_FreeTextField_CarriesTheLimitTheValidatorChecks(string record, string field, int maxLength)
+    {
+        var property = _document["components"]!["schemas"]![record]!["properties"]![field]!;
+
+        Assert.Equal(maxLength, property["maxLength"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void Document_EveryFreeTextTheValidatorsCheck_PublishedWithItsLimit()
+    {
+        var schemas = _document["components"]!["schemas"]!.AsObject();
+        var missing = (
+            from record in Ics2Port.Domain.Common.FreeTextLimits.ByRecord
+            where schemas.ContainsKey(record.Key.Name)
+            from field in record.Value
+            where FieldOf(schemas, record.Key.Name, field.Key)?["maxLength"]?.GetValue<int>() != field.Value
+            select $"{record.Key.Name}.{field.Key} ({field.Value})").ToList();
+
+        Assert.NotEmpty(Ics2Port.Domain.Common.FreeTextLimits.ByRecord);
+        Assert.Empty(missing);
+    }
+
+    // Follows a dotted C# path through properties and $refs (a nullable object is a oneOf of null and the reference).
+    private static JsonNode? FieldOf(JsonObject schemas, string record, string path)
+    {
+        JsonNode? schema = schemas[record];
+        var names = path.Split('.').Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName).ToList();
+        foreach (var name in names)
+        {
+            if (schema?["properties"]?[name] is not { } property)
+            {
+                return null;
+            }
+
+            schema = name == names[^1] ? property : Target(property);
+        }
+
+        return schema;
+
+        JsonNode? Target(JsonNode property) =>
+            property["$ref"]?.GetValue<string>() is { } reference ? schemas[reference.Split('/')[^1]]
+            : property["oneOf"] is JsonArray oneOf ? oneOf.Select(choice => choice!["$ref"]?.GetValue<string>()).OfType<string>().Select(reference => schemas[reference.Split('/')[^1]]).FirstOrDefault()
+            : property;
+    }
+
     [Fact]
     public async Task Document_RequestWithAnotherHost_ServerIsTheRoutePrefixStill()
     {

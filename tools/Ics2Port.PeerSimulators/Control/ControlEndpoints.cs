@@ -3,7 +3,10 @@ namespace Ics2Port.PeerSimulators.Control;
 using Ics2Port.PeerSimulators.Eds;
 using Ics2Port.PeerSimulators.PortSystem;
 
-/// <summary>Switches peers on and off, slows them down, and shows what they received, so a test can assert "exactly once".</summary>
+/// <summary>
+/// Switches peers on and off, slows them down, sets how the port system answers a document type, and shows what they
+/// received, so a test can assert "exactly once".
+/// </summary>
 public static class ControlEndpoints
 {
     public static IEndpointRouteBuilder MapControl(this IEndpointRouteBuilder routes)
@@ -40,6 +43,33 @@ public static class ControlEndpoints
             return Results.Ok(new { peer, delayMilliseconds = request.Milliseconds });
         });
 
+        control.MapPost("/answers/{documentType}", (string peer, string documentType, AnswerRequest request, PortSystemAnswers answers) =>
+        {
+            if (peer != PeerNames.PortSystem)
+            {
+                return NoAnswers(peer);
+            }
+
+            if ((request.Decision is null) == string.IsNullOrWhiteSpace(request.Refusal))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Give either a decision or a refusal.");
+            }
+
+            answers.Set(documentType, new CannedAnswer(request.Decision, request.Decision is null ? request.Refusal : null));
+            return Results.Ok(new { peer, documentType, request.Decision, request.Refusal });
+        });
+
+        control.MapDelete("/answers/{documentType}", (string peer, string documentType, PortSystemAnswers answers) =>
+        {
+            if (peer != PeerNames.PortSystem)
+            {
+                return NoAnswers(peer);
+            }
+
+            answers.Remove(documentType);
+            return Results.NoContent();
+        });
+
         control.MapGet("/received", (string peer, PortSystemInbox documents, EdsInbox letters) => peer switch
         {
             PeerNames.PortSystem => Results.Ok(documents.Received()),
@@ -47,12 +77,13 @@ public static class ControlEndpoints
             _ => UnknownPeer(peer),
         });
 
-        control.MapPost("/reset", (string peer, PeerAvailability availability, PortSystemInbox documents, EdsInbox letters) =>
+        control.MapPost("/reset", (string peer, PeerAvailability availability, PortSystemInbox documents, PortSystemAnswers answers, EdsInbox letters) =>
         {
             switch (peer)
             {
                 case PeerNames.PortSystem:
                     documents.Clear();
+                    answers.Clear();
                     break;
                 case PeerNames.Eds:
                     letters.Clear();
@@ -70,6 +101,9 @@ public static class ControlEndpoints
     }
 
     private static bool IsPeer(string peer) => peer is PeerNames.PortSystem or PeerNames.Eds;
+
+    private static IResult NoAnswers(string peer) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Only the '{PeerNames.PortSystem}' answers with decisions, not '{peer}'.");
 
     private static IResult UnknownPeer(string peer) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No peer '{peer}'; peers are '{PeerNames.PortSystem}' and '{PeerNames.Eds}'.");

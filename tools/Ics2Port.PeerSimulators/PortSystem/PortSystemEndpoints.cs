@@ -6,6 +6,7 @@ using Ics2Port.PeerSimulators.Control;
 /// <summary>
 /// The port system's document API: <c>PUT /port-system/documents/{documentId}/versions/{version}</c> (idempotent by id and
 /// version: 201 new, 200 same bytes again, 409 different bytes), <c>GET</c> of the same to read it back, <c>GET /port-system/status</c>.
+/// A type given an answer (<see cref="PortSystemAnswers"/>) is answered with a decision, or refused with 422.
 /// </summary>
 public static class PortSystemEndpoints
 {
@@ -27,7 +28,8 @@ public static class PortSystemEndpoints
         return routes;
     }
 
-    private static async Task<IResult> PutAsync(string documentId, int version, HttpRequest request, PortSystemInbox inbox, TimeProvider timeProvider)
+    private static async Task<IResult> PutAsync(
+        string documentId, int version, HttpRequest request, PortSystemInbox inbox, PortSystemAnswers answers, TimeProvider timeProvider)
     {
         if (version < 1)
         {
@@ -44,17 +46,25 @@ public static class PortSystemEndpoints
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"{ContentSha256Header} is {declared} but the body hashes to {sha256}.");
         }
 
+        var documentType = Header(request, DocumentTypeHeader);
+        var canned = answers.For(documentType);
+        if (canned?.Refusal is { } refusal && inbox.Get(documentId, version) is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: refusal);
+        }
+
         var candidate = new ReceivedDocument(
             documentId,
             version,
             sha256,
             Header(request, PortCallIdHeader),
-            Header(request, DocumentTypeHeader),
+            documentType,
             Header(request, DirectionHeader),
             request.ContentType,
             content.Length,
             timeProvider.GetUtcNow(),
-            Requests: 0);
+            Requests: 0,
+            canned?.Decision);
         var (result, stored) = inbox.Put(candidate, content);
         return result switch
         {

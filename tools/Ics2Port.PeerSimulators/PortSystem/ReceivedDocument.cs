@@ -1,6 +1,11 @@
 namespace Ics2Port.PeerSimulators.PortSystem;
 
-/// <summary>One document version the port system holds, and how many requests delivered it.</summary>
+using System.Text.Json.Serialization;
+
+/// <summary>
+/// One document version the port system holds, how many requests delivered it, and the decision it answered with (the
+/// same to every repeat), if any.
+/// </summary>
 public sealed record ReceivedDocument(
     string DocumentId,
     int Version,
@@ -11,4 +16,5 @@ public sealed record ReceivedDocument(
     string? ContentType,
     int Length,
     DateTimeOffset ReceivedAt,
-    int Requests);
+    int Requests,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PortSystemDecision? Decision = null);

@@ -43,6 +43,22 @@ public sealed class PeerSimulatorFixture : IAsyncLifetime
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Makes the port system answer every new version of <paramref name="documentType"/> with <paramref name="decision"/> (an object with outcome, permitNumber, reason, office).</summary>
+    public async Task SetPortSystemDecisionAsync(string documentType, object decision)
+    {
+        using var control = Control();
+        using var response = await control.PostAsJsonAsync($"_control/{PeerNames.PortSystem}/answers/{documentType}", new { decision });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Makes the port system refuse (422) every new version of <paramref name="documentType"/>.</summary>
+    public async Task SetPortSystemRefusalAsync(string documentType, string refusal)
+    {
+        using var control = Control();
+        using var response = await control.PostAsJsonAsync($"_control/{PeerNames.PortSystem}/answers/{documentType}", new { refusal });
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task<JsonElement> ReceivedAsync(string peer)
     {
         using var control = Control();
