@@ -3,7 +3,7 @@ namespace Ics2Port.Domain.Fallback;
 using System.Globalization;
 using System.Text;
 
-/// <summary>The printable sheet a shipping agent takes to the customs control point (FB-3-IN-PERSON).</summary>
+/// <summary>The printable sheet a shipping agent, or a ship supplier for its supplies, takes to the customs control point (FB-3-IN-PERSON).</summary>
 public static class InPersonSummary
 {
     /// <summary>

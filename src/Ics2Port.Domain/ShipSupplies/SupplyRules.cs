@@ -70,9 +70,16 @@ public static class SupplyRules
                 $"/lines/{pair.index}/cnCode",
                 $"Simplified CN code {pair.line.CnCode} for goods of chapter {pair.line.CnChapter} consumed on board.")));
         statements.Add(new LegalStatement(RuleIds.SupNoExs, string.Empty, "No exit summary declaration: the goods are for the ship's incorporation, operation or consumption on board."));
-        statements.Add(new LegalStatement(RuleIds.SupInSystem, string.Empty, "A ship supply is recorded in the port system (SKLOIS): the state says whether it has been delivered there."));
+        statements.Add(new LegalStatement(RuleIds.SupInSystem, string.Empty, InSystemStatement));
         return new SupplyAssessment(declarationType, exportRequired, oral, procedures, ExitSummaryDeclarationRequired: false, statements);
     }
+
+    /// <summary>
+    /// SUP-IN-SYSTEM: each version goes to the port system; while it is down, by the fallback procedure that applies to
+    /// every document there (seed 002's last section), and into it once it is restored.
+    /// </summary>
+    public const string InSystemStatement =
+        "A ship supply is recorded in the port system (SKLOIS): each version is sent there, and while SKLOIS is down it goes to the customs control point by the fallback channels (EDS, else an e-signed e-mail, else in person) and is entered in SKLOIS once it is restored. state says where it is: delivered, pending, fallback-eds, fallback-email, fallback-in-person or re-entered, and refused, final, when the port system refuses the version.";
 
     /// <summary>True when the ship flies the flag of a Member State (SUP-NON-UNION-EQUIPMENT).</summary>
     public static bool IsUnionShip(SupplyContext context) => UnionMemberStates.Contains(context?.Flag);

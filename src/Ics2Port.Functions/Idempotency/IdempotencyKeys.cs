@@ -32,9 +32,7 @@ public sealed class IdempotencyKeys(IdempotencyStore store)
             return new IdempotentClaim(newResourceId, receivedAt);
         }
 
-        // The draft defines the value as a structured-field string ("..."); bare tokens are common and accepted.
-        var unquoted = key.Length >= 2 && key[0] == '"' && key[^1] == '"' ? key[1..^1] : key;
-        if (unquoted.Length is 0 or > MaxKeyLength || !unquoted.All(c => c is >= '!' and <= '~'))
+        if (Unquoted(key) is not { } unquoted)
         {
             return new IdempotentClaim(newResourceId, receivedAt, ApiProblems.BadRequest(
                 $"{HeaderName} must be 1-{MaxKeyLength} visible ASCII characters, e.g. a UUID."));
@@ -54,5 +52,27 @@ public sealed class IdempotencyKeys(IdempotencyStore store)
         return record.RequestSha256 == requestSha256
             ? new IdempotentClaim(record.ResourceId, record.ReceivedAt)
             : new IdempotentClaim(record.ResourceId, record.ReceivedAt, ApiProblems.IdempotencyKeyReused());
+    }
+
+    /// <summary>
+    /// When the first request with this key and body was received, if there was one: a retry is the same request and is
+    /// judged as of then (a permit applied for before its operation stays so when the answer was lost and it is retried).
+    /// </summary>
+    public async Task<DateTimeOffset?> FirstReceivedAsync(Principal principal, string scope, string? key, string requestSha256, CancellationToken cancellationToken)
+    {
+        if (key is null || Unquoted(key) is not { } unquoted)
+        {
+            return null;
+        }
+
+        var record = await store.FindAsync(principal.ToString(), scope, unquoted, cancellationToken);
+        return record?.RequestSha256 == requestSha256 ? record.ReceivedAt : null;
+    }
+
+    // The draft defines the value as a structured-field string ("..."); bare tokens are common and accepted.
+    private static string? Unquoted(string key)
+    {
+        var unquoted = key.Length >= 2 && key[0] == '"' && key[^1] == '"' ? key[1..^1] : key;
+        return unquoted.Length is 0 or > MaxKeyLength || !unquoted.All(c => c is >= '!' and <= '~') ? null : unquoted;
     }
 }

@@ -164,7 +164,7 @@ public static partial class OperationAnswers
             "permitId" => "The permit application's id, as its receipt names it.",
             "supplyId" => "The supply's id, as its receipt names it.",
             "outageId" => "The outage's id, as its announcement answered it.",
-            "caseId" => "The case's id: the document's id and version, e.g. pc-abc-arrival-fal1-v1.",
+            "caseId" => "The case's id: the document's id and version, e.g. pc-abc-arrival-fal1-v1, or a permit's or supply's, e.g. pc-abc-supply-sp-def-v2.",
             "intakeId" => "The intake's id, as its taking-in answered it.",
             "code" => "An HS code, 2 to 8 digits.",
             _ => throw new InvalidOperationException($"The path parameter '{name}' has no description."),

@@ -49,18 +49,21 @@ public sealed class PermitApplications(
             return unreadable!;
         }
 
-        // Goods are unloaded on arrival and loaded for departure; the rules compare with that movement.
+        // Goods are unloaded on arrival and loaded for departure; the rules compare with that movement. A retry of an
+        // application is judged as of its first receipt.
+        var sha256 = ContentHash.Sha256Hex(body.Span);
+        var claimScope = $"permits:{portCallId}";
+        var receivedAt = await idempotencyKeys.FirstReceivedAsync(principal, claimScope, idempotencyKey, sha256, cancellationToken) ?? time.GetUtcNow();
         var direction = application.Operation == "loading" ? Direction.Departure : Direction.Arrival;
-        var context = DocumentContexts.ForPortCall(portCall.ToRequest(), direction, nomenclature.Current) with { ReceivedAt = time.GetUtcNow() };
+        var context = DocumentContexts.ForPortCall(portCall.ToRequest(), direction, nomenclature.Current) with { ReceivedAt = receivedAt };
         var report = HsCodeCheck.Apply(PermitRules.ValidatePermit(application, context), application, context.HsCodes);
         if (!report.IsValid)
         {
             return ApiProblems.Validation(report);
         }
 
-        var sha256 = ContentHash.Sha256Hex(body.Span);
         var claim = await idempotencyKeys.ClaimAsync(
-            principal, $"permits:{portCallId}", idempotencyKey, sha256, ResourceIds.NewPermitId(), time.ReceivedNow(), cancellationToken);
+            principal, claimScope, idempotencyKey, sha256, ResourceIds.NewPermitId(), time.ReceivedNow(), cancellationToken);
         if (claim.Problem is { } problem)
         {
             return problem;

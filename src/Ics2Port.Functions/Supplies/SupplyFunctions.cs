@@ -17,7 +17,7 @@ public sealed class SupplyFunctions(ApiGateway api, SupplyFilings filings)
 
     [Function("FileSupply")]
     [EndpointSummary("File a ship supply (Regulation 503) for a port call; the receipt states what the law requires of it (SUP-*).")]
-    [EndpointDescription("For a supplier's key. requirements gives the declaration type (SUP-DEST-CODE), whether an export declaration is needed (SUP-EXPORT) and may be oral (SUP-ORAL), each line's procedure (SUP-NON-UNION, SUP-NON-UNION-EQUIPMENT), re-export notifications (SUP-REEXPORT-NOTICE) and that no exit summary declaration is (SUP-NO-EXS); exit says what SUP-EXPORT still lacks. Send an Idempotency-Key to make retries safe.")]
+    [EndpointDescription("For a supplier's key. requirements gives the declaration type (SUP-DEST-CODE), whether an export declaration is needed (SUP-EXPORT) and may be oral (SUP-ORAL), each line's procedure (SUP-NON-UNION, SUP-NON-UNION-EQUIPMENT), re-export notifications (SUP-REEXPORT-NOTICE) and that no exit summary declaration is (SUP-NO-EXS); exit says what SUP-EXPORT still lacks. Each version goes to the port system as documents do, by the fallback channels during an outage (SUP-IN-SYSTEM); state says where it is. Send an Idempotency-Key to make retries safe.")]
     [RequestHeader(IdempotencyKeys.HeaderName, IdempotencyKeys.HeaderDescription)]
     [RequestBody("application/json", typeof(ShipSupply))]
     [ProducesResponseType<SupplyReceipt>(StatusCodes.Status201Created)]

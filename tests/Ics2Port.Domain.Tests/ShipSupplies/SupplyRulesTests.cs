@@ -201,6 +201,22 @@ public sealed class SupplyRulesTests
         Assert.Contains(assessment.Statements, s => s.Rule == "SUP-NO-EXS");
     }
 
+    // Seed 002: "Kuģu apgāde tiek noformēta ... SKLOIS" (Regulation 503, chapters II and III), and its last section,
+    // "Dokumentu iesniegšana muitas iestādei SKLOIS darbības pārtraukuma gadījumā": the outage procedure applies.
+    [Fact]
+    public void Assess_AnyShipSupply_SaysItGoesToThePortSystemAndByTheFallbackChannelsInAnOutage_SUP_IN_SYSTEM()
+    {
+        var supply = new ShipSupplyBuilder().Build();
+
+        var assessment = SupplyRules.Assess(supply, LatvianShip);
+
+        var statement = Assert.Single(assessment.Statements, s => s.Rule == "SUP-IN-SYSTEM");
+        Assert.Equal(string.Empty, statement.Pointer);
+        Assert.All(
+            ["port system (SKLOIS)", "EDS", "e-signed e-mail", "in person", "entered in SKLOIS once it is restored", "pending", "re-entered"],
+            part => Assert.Contains(part, statement.Message, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Assess_SimplifiedCode_SaysWhatItCovers_SUP_CN_SIMPLE()
     {

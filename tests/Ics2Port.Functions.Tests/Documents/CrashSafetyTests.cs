@@ -19,6 +19,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
     private const int Concurrency = 6;
     private const int ReceiptsBeforeTheCrash = 10;
 
+    // The last submissions wait for storage to come back, so that recovery is tested however fast the others failed.
+    private const int SubmissionsAfterTheRestart = 10;
+
     private PersistentAzurite _azurite = null!;
     private TcpFaultProxy _blobProxy = null!;
     private TcpFaultProxy _tableProxy = null!;
@@ -52,11 +55,17 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         var restartedAt = DateTime.MaxValue;
         var receipts = 0;
         var crashed = new TaskCompletionSource();
+        var restarted = new TaskCompletionSource();
         using var gate = new SemaphoreSlim(Concurrency);
 
         var burst = Enumerable.Range(1, Submissions).Select(async n =>
         {
             var body = Samples.Fal3(quantity: n);
+            if (n > Submissions - SubmissionsAfterTheRestart)
+            {
+                await restarted.Task;
+            }
+
             await gate.WaitAsync();
             try
             {
@@ -74,18 +83,26 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         }).ToList();
         var crash = Task.Run(async () =>
         {
-            await crashed.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            try
+            {
+                await crashed.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
-            // A little later, so the cut lands inside the writes of the submissions in flight.
-            await Task.Delay(Random.Shared.Next(5, 40));
-            _blobProxy.Cut();
-            _tableProxy.Cut();
-            await _azurite.StopAsync();
-            await Task.Delay(TimeSpan.FromSeconds(2));
-            await _azurite.RestartAsync();
-            _blobProxy.Resume();
-            _tableProxy.Resume();
-            restartedAt = DateTime.UtcNow;
+                // A little later, so the cut lands inside the writes of the submissions in flight.
+                await Task.Delay(Random.Shared.Next(5, 40));
+                _blobProxy.Cut();
+                _tableProxy.Cut();
+                await _azurite.StopAsync();
+                await Task.Delay(TimeSpan.FromSeconds(2));
+                await _azurite.RestartAsync();
+                _blobProxy.Resume();
+                _tableProxy.Resume();
+                restartedAt = DateTime.UtcNow;
+            }
+            finally
+            {
+                // Released even when the crash could not be staged, so no submission waits forever.
+                restarted.TrySetResult();
+            }
         });
 
         await Task.WhenAll([.. burst, crash]);

@@ -49,6 +49,15 @@ public sealed class FallbackCasesAccessTests(AzuriteFixture azurite, PeerSimulat
     }
 
     [Fact]
+    public async Task GetCaseOrSummary_SupplierKeyOnAnAgentsDocument_404()
+    {
+        using var caseResponse = await _harness.Supplier.GetAsync($"/api/fallback/cases/{_caseA}");
+        using var summary = await _harness.Supplier.GetAsync($"/api/fallback/cases/{_caseA}/summary");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (caseResponse.StatusCode, summary.StatusCode));
+    }
+
+    [Fact]
     public async Task ListCases_ByState_OnlyThatState()
     {
         var pending = await _harness.CasesAsync(state: "pending");

@@ -10,12 +10,15 @@ using Ics2Port.Functions.Fallback.Workflow;
 using Ics2Port.Functions.Outcomes;
 using Ics2Port.Functions.Problems;
 using Ics2Port.Storage.Deliveries;
+using Ics2Port.Storage.Documents;
+using Ics2Port.Storage.Filings;
 using Ics2Port.Storage.Layout;
 using Ics2Port.Storage.PortCalls;
 
 /// <summary>
-/// Fallback cases as agents and the authority see them: lists with every attempt (an agent only its own), the printable
-/// sheet for an in-person hand-over and the authority's confirmation of it (FB-3-IN-PERSON).
+/// Fallback cases as agents, suppliers and the authority see them: lists with every attempt (an agent only its own), one
+/// case and the printable sheet for an in-person hand-over (a supplier those of its own supplies) and the authority's
+/// confirmation of it (FB-3-IN-PERSON).
 /// </summary>
 public sealed class FallbackCases(
     DeliveryStore deliveries,
@@ -42,9 +45,12 @@ public sealed class FallbackCases(
         }
 
         var items = new List<FallbackCaseView>();
-        await foreach (var record in deliveries.ListCasesAsync(principal.AgentId, state, cancellationToken))
+        await foreach (var record in deliveries.ListCasesAsync(principal.ReadsEveryAgent ? null : principal.AgentId ?? principal.SupplierId ?? string.Empty, state, cancellationToken))
         {
-            items.Add(FallbackCaseView.From(record));
+            if (Owns(principal, record.Document))
+            {
+                items.Add(FallbackCaseView.From(record));
+            }
         }
 
         return ApiOutcome.Ok(new FallbackCaseList(items));
@@ -81,7 +87,7 @@ public sealed class FallbackCases(
         // The sheet of whoever filed the case: the agent's documents and permits, or a supplier's supplies.
         var inPerson = await deliveries.ListCasesOfPortCallAsync(record.Document.PortCallId, DeliveryState.FallbackInPerson.ToWire(), cancellationToken);
         var documents = inPerson
-            .Where(other => other.Document.AgentId == record.Document.AgentId)
+            .Where(other => other.Document.AgentId == record.Document.AgentId && IsSupply(other.Document) == IsSupply(record.Document))
             .OrderBy(other => other.Document.Direction, StringComparer.Ordinal)
             .ThenBy(other => other.Document.Type, StringComparer.Ordinal)
             .ThenBy(other => other.Document.Version)
@@ -156,10 +162,20 @@ public sealed class FallbackCases(
         }
 
         var record = await deliveries.GetAsync(portCallId, direction, type, version, cancellationToken);
-        return record is { CaseOpenedAt: not null } && (principal.ReadsEveryAgent || record.Document.AgentId == principal.AgentId)
-            ? record
-            : null;
+        return record is { CaseOpenedAt: not null } && Owns(principal, record.Document) ? record : null;
     }
+
+    // An agent's cases are its documents and permit applications, a supplier's its supplies (their AgentId is the
+    // supplier's id); the kind is checked too, so an agent and a supplier that happen to share an id see only their own.
+    private static bool Owns(Principal principal, DocumentVersion document) => principal.Kind switch
+    {
+        PrincipalKind.Authority => true,
+        PrincipalKind.Agent => document.AgentId == principal.AgentId && !IsSupply(document),
+        PrincipalKind.Supplier => document.AgentId == principal.SupplierId && IsSupply(document),
+        _ => false,
+    };
+
+    private static bool IsSupply(DocumentVersion document) => document.Direction == FilingKinds.Supply;
 
     private static ApiOutcome NotFound(string caseId) => ApiProblems.NotFound($"There is no fallback case '{caseId}' for this API key.");
 }

@@ -25,23 +25,23 @@ public sealed class FallbackFunctions(ApiGateway api, FallbackCases cases, Fallb
 
     [Function("GetFallbackCase")]
     [EndpointSummary("One fallback case with its attempts.")]
-    [EndpointDescription("caseId is the document id and version, e.g. pc-…-arrival-fal1-v1. Another agent's case answers 404.")]
+    [EndpointDescription("caseId is the document id and version, e.g. pc-…-arrival-fal1-v1, or pc-…-supply-sp-…-v1 for a ship supply, which its supplier reads too. Another agent's or supplier's case answers 404.")]
     [ProducesResponseType<FallbackCaseView>(StatusCodes.Status200OK)]
     [ProducesProblems(404)]
     public Task<ApiResult> GetCaseAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "fallback/cases/{caseId}")] HttpRequest request,
         string caseId) =>
-        api.RunAsync(request, (principal, cancellationToken) => cases.GetAsync(principal, caseId, cancellationToken));
+        api.RunAsync(request, (principal, cancellationToken) => cases.GetAsync(principal, caseId, cancellationToken), admitsSuppliers: true);
 
     [Function("GetInPersonSummary")]
     [EndpointSummary("The printable sheet to take to the customs control point (FB-3-IN-PERSON), as plain text.")]
-    [EndpointDescription("Only while the case waits to be handed over in person; otherwise 409.")]
+    [EndpointDescription("For the agent, or for a ship supply its supplier, who hands it over; only while the case waits to be handed over in person, otherwise 409.")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/plain")]
     [ProducesProblems(404, 409)]
     public Task<ApiResult> SummaryAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "fallback/cases/{caseId}/summary")] HttpRequest request,
         string caseId) =>
-        api.RunAsync(request, (principal, cancellationToken) => cases.SummaryAsync(principal, caseId, cancellationToken));
+        api.RunAsync(request, (principal, cancellationToken) => cases.SummaryAsync(principal, caseId, cancellationToken), admitsSuppliers: true);
 
     [Function("ConfirmHandOver")]
     [EndpointSummary("The authority confirms the document was handed over at the control point (FB-3-IN-PERSON); body optional: { receivedBy }.")]
