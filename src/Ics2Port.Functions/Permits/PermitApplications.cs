@@ -69,6 +69,8 @@ public sealed class PermitApplications(
             return problem;
         }
 
+        // On customs' worklist before it exists, so no application is missing from it.
+        await permits.AwaitDecisionAsync(PermitPorts.KeyOf(portCall.Port), claim.ResourceId, cancellationToken);
         var stored = await permits.CreateAsync(claim.ResourceId, agentId, portCallId, BinaryData.FromBytes(body), sha256, claim.ReceivedAt, cancellationToken);
         using var scope = logger.BeginScope("Port call {PortCallId} permit {PermitId}", portCallId, stored.PermitId);
         PermitLog.Accepted(logger, application.Operation, sha256);
@@ -113,6 +115,23 @@ public sealed class PermitApplications(
         }
 
         return ApiOutcome.Ok(new PermitList(portCallId, items));
+    }
+
+    /// <summary>Customs' worklist: the applications of their port awaiting a decision, with their state, oldest first.</summary>
+    public async Task<ApiOutcome> ListUndecidedAsync(Principal principal, CancellationToken cancellationToken)
+    {
+        if (principal.ControlPoint is not { } controlPoint)
+        {
+            return ApiProblems.Forbidden("The worklist of undecided permits is the customs control point's.");
+        }
+
+        var items = new List<AwaitingPermit>();
+        foreach (var permit in await permits.ListUndecidedAsync(PermitPorts.KeyOf(controlPoint.Port), cancellationToken))
+        {
+            items.Add(AwaitingPermit.From(await delivery.WithStateAsync(permit, cancellationToken)));
+        }
+
+        return ApiOutcome.Ok(new PermitWorklist(PermitPorts.KeyOf(controlPoint.Port), controlPoint.Code, items));
     }
 
     public static ApiOutcome NotFound(string permitId) => ApiProblems.NotFound($"There is no permit '{permitId}' for this API key.");

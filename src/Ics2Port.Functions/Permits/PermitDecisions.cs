@@ -23,7 +23,7 @@ public sealed class PermitDecisions(PortCallStore portCalls, PermitStore permits
         }
 
         if (await permits.FindAsync(permitId, agentId: null, cancellationToken) is not { } permit
-            || await portCalls.FindVisibleAsync(principal, permit.PortCallId, cancellationToken) is null)
+            || await portCalls.FindVisibleAsync(principal, permit.PortCallId, cancellationToken) is not { } portCall)
         {
             return PermitApplications.NotFound(permitId);
         }
@@ -60,6 +60,7 @@ public sealed class PermitDecisions(PortCallStore portCalls, PermitStore permits
 
         async Task<ApiOutcome> DecidedAsync(PermitRecord record)
         {
+            await permits.LeaveUndecidedAsync(PermitPorts.KeyOf(portCall.Port), record.PermitId, cancellationToken);
             PermitLog.Decided(logger, record.Decision!.Outcome, record.Decision.DecidedBy);
             return ApiOutcome.Ok(PermitSummary.From(await delivery.WithStateAsync(record, cancellationToken)));
         }

@@ -62,4 +62,15 @@ public sealed class PermitFunctions(ApiGateway api, PermitApplications applicati
         string permitId) =>
         api.RunWithBodyAsync(request, (principal, body, cancellationToken) =>
             decisions.DecideAsync(principal, permitId, request.ContentType, body, cancellationToken));
+
+    [Function("ListUndecidedPermits")]
+    [EndpointSummary("Customs' worklist: the permit applications of their port awaiting a decision, oldest first, each with its port call and state.")]
+    [EndpointDescription("The customs control point only (agents, suppliers and the authority get 403); a decided permit leaves the list, whoever decided it.")]
+    [ProducesResponseType<PermitWorklist>(StatusCodes.Status200OK)]
+    [OperationLink(StatusCodes.Status200OK, "GetPermit", "permitId=$response.body#/items/0/permitId")]
+    [OperationLink(StatusCodes.Status200OK, "DecidePermit", "permitId=$response.body#/items/0/permitId")]
+    [ProducesProblems(403)]
+    public Task<ApiResult> ListUndecidedAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "customs/permits")] HttpRequest request) =>
+        api.RunAsync(request, (principal, cancellationToken) => applications.ListUndecidedAsync(principal, cancellationToken));
 }

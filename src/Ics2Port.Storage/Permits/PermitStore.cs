@@ -113,6 +113,59 @@ public sealed class PermitStore(StorageLayout layout)
     }
 
     /// <summary>
+    /// Puts <paramref name="permitId"/> on the list of applications awaiting a decision at <paramref name="port"/> (a
+    /// UN/LOCODE in its normal form), before the permit itself is stored, so a permit is never missing from it.
+    /// </summary>
+    public async Task AwaitDecisionAsync(string port, string permitId, CancellationToken cancellationToken = default) =>
+        await _permits.UpsertEntityAsync(new TableEntity(UndecidedPartitionOf(port), permitId), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The applications awaiting a decision at <paramref name="port"/>, oldest first. The list holds only undecided
+    /// permits: one found decided (by the port system's answer, or after a decision whose removal was lost) leaves it now.
+    /// </summary>
+    public async Task<IReadOnlyList<PermitRecord>> ListUndecidedAsync(string port, CancellationToken cancellationToken = default)
+    {
+        var ids = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {UndecidedPartitionOf(port)}");
+        await foreach (var entity in _permits.QueryAsync<TableEntity>(filter, layout.QueryPageSize, ["RowKey"], cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(entity.RowKey);
+        }
+
+        var undecided = new List<PermitRecord>();
+        foreach (var batch in ids.Chunk(ReadsAtOnce))
+        {
+            var read = await Task.WhenAll(batch.Select(id => _permits.FindAsync(id, RowKey, cancellationToken))).ConfigureAwait(false);
+            foreach (var permit in read.OfType<TableEntity>().Select(FromEntity))
+            {
+                if (permit.Decision is null)
+                {
+                    undecided.Add(permit);
+                }
+                else
+                {
+                    await LeaveUndecidedAsync(port, permit.PermitId, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        return [.. undecided.OrderBy(permit => permit.ReceivedAt).ThenBy(permit => permit.PermitId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Takes a decided permit off its port's list of applications awaiting a decision.</summary>
+    public async Task LeaveUndecidedAsync(string port, string permitId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _permits.DeleteEntityAsync(UndecidedPartitionOf(port), permitId, ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (StorageErrors.IsNotFound(e))
+        {
+            // Off the list already.
+        }
+    }
+
+    /// <summary>
     /// Records <paramref name="decision"/> on an undecided permit, conditionally on the row read, so two deciders never both
     /// succeed: a decided permit is never decided again.
     /// </summary>
@@ -188,6 +241,9 @@ public sealed class PermitStore(StorageLayout layout)
 
     // Where a port call's permit ids are listed; permit ids start "pm-", so no permit's partition is named so.
     private static string PortCallPartitionOf(string portCallId) => $"port-call|{portCallId}";
+
+    // Where a port's undecided permit ids are listed; no permit's partition starts so.
+    private static string UndecidedPartitionOf(string port) => $"undecided|{port}";
 
     private static TableEntity ToEntity(PermitRecord record) => new(record.PermitId, RowKey)
     {
