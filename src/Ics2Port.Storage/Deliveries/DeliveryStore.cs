@@ -53,7 +53,7 @@ public sealed class DeliveryStore(StorageLayout layout)
 
     /// <summary>
     /// Every version whose delivery has not ended, oldest first: the port calls of the delivery index, each one's open rows
-    /// (one range query) and the items its head still lists from before open rows. A port call with nothing open whose head
+    /// (one range query) and the items its head lists itself. A port call with nothing open whose head
     /// has not changed for <paramref name="retention"/> leaves the index.
     /// </summary>
     public async Task<IReadOnlyList<DeliveryRecord>> ListOpenAsync(TimeSpan retention, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -88,7 +88,7 @@ public sealed class DeliveryStore(StorageLayout layout)
         return [.. records.OrderBy(record => record.Document.ReceivedAt).ThenBy(record => record.Document.DocumentId, StringComparer.Ordinal)];
     }
 
-    /// <summary>What of the port call is open: the items <paramref name="head"/> lists from before open rows, then its open rows.</summary>
+    /// <summary>What of the port call is open: the items <paramref name="head"/> lists itself, then its open rows.</summary>
     public async Task<IReadOnlyList<OpenItem>> ListOpenItemsAsync(PortCallHead head, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(head);
@@ -231,7 +231,7 @@ public sealed class DeliveryStore(StorageLayout layout)
         throw new StoreContentionException($"The head of port call {document.PortCallId} kept changing while {document.DocumentId} version {document.Version} was updated.");
     }
 
-    // The head as it must be after the version's state changes: the latest version's state, and the version out of the items an older head lists once delivery ended; null when unchanged.
+    // The head as it must be after the version's state changes: the latest version's state, and the version out of the items the head lists once delivery ended; null when unchanged.
     private static PortCallHead? HeadAfter(PortCallHead head, DocumentVersion document)
     {
         var key = PortCallHead.KeyOf(document.Direction, document.Type);

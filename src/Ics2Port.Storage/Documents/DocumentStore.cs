@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Ics2Port.Storage.Deliveries;
 using Ics2Port.Storage.Filings;
 using Ics2Port.Storage.Heads;
 using Ics2Port.Storage.Layout;
@@ -103,7 +104,8 @@ public sealed class DocumentStore(StorageLayout layout)
 
     /// <summary>
     /// A head for a port call whose versions were stored before heads existed, built from its latest versions; the first
-    /// commit inserts it. Versions open then are not in it: the timer finds those no more.
+    /// commit inserts it. The latest version of each document still on its way is open on it, so the timer finds it again;
+    /// an older version left undelivered then is not.
     /// </summary>
     public async Task<PortCallHead> BuildHeadAsync(string portCallId, string agentId, CancellationToken cancellationToken = default)
     {
@@ -113,7 +115,13 @@ public sealed class DocumentStore(StorageLayout layout)
             PortCallId = portCallId,
             AgentId = agentId,
             Documents = latest.Where(version => !FilingKinds.IsFiling(version.Direction)).ToDictionary(version => PortCallHead.KeyOf(version.Direction, version.Type), version => ToHeadDocument(version, figures: null)),
-            Open = [],
+
+            // The latest versions still on their way, so the timer finds them once the head is written.
+            Open = [.. latest
+                .Where(version => !FilingKinds.IsFiling(version.Direction) && !DeliveryStore.FinalStates.Contains(version.State))
+                .OrderBy(version => version.ReceivedAt)
+                .Take(PortCallHead.MaxOpenOnHead)
+                .Select(version => new OpenItem(OpenItem.DocumentKind, PortCallHead.KeyOf(version.Direction, version.Type), version.Version))],
         };
     }
 
@@ -179,19 +187,24 @@ public sealed class DocumentStore(StorageLayout layout)
         }
 
         var key = PortCallHead.KeyOf(submission.Direction, submission.Type);
-        var next = head with
+        var (opened, openRow) = head.Opening(new OpenItem(OpenItem.DocumentKind, key, version.Version));
+        var next = opened with
         {
             Documents = new Dictionary<string, HeadDocument>(head.Documents) { [key] = ToHeadDocument(version, submission.Figures) },
             Indexed = true,
         };
-        TableTransactionAction[] transaction =
+        List<TableTransactionAction> transaction =
         [
             head.Exists
                 ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, HeadEntities.ToEntity(next), head.ETag)
                 : new TableTransactionAction(TableTransactionActionType.Add, HeadEntities.ToEntity(next)),
             new TableTransactionAction(TableTransactionActionType.Add, row),
-            new TableTransactionAction(TableTransactionActionType.Add, OpenRows.ToEntity(head.PortCallId, new OpenItem(OpenItem.DocumentKind, key, version.Version))),
         ];
+        if (openRow is not null)
+        {
+            transaction.Add(new TableTransactionAction(TableTransactionActionType.Add, OpenRows.ToEntity(head.PortCallId, openRow)));
+        }
+
         var remembered = false;
         try
         {

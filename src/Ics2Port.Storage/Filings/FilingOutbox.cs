@@ -55,20 +55,27 @@ public sealed class FilingOutbox(StorageLayout layout)
                 await _documents.WriteBodyAsync(filed, submission, cancellationToken).ConfigureAwait(false);
             }
 
-            // The head is written (unchanged but for the index flag) so that a timer retiring the port call meanwhile fails on its ETag.
-            TableTransactionAction[] transaction =
+            // The head is written (its documents unchanged) so that a timer retiring the port call meanwhile fails on its ETag;
+            // it lists the filing as open while it has room, or the filing gets an open row.
+            var (opened, openRow) = head.Opening(new OpenItem(OpenItem.DocumentKind, PortCallHead.KeyOf(filed.Direction, filed.Type), version));
+            var next = opened with { Indexed = true };
+            List<TableTransactionAction> transaction =
             [
                 head.Exists
-                    ? new(TableTransactionActionType.UpdateReplace, HeadEntities.ToEntity(head with { Indexed = true }), head.ETag)
-                    : new(TableTransactionActionType.Add, HeadEntities.ToEntity(head with { Indexed = true })),
+                    ? new(TableTransactionActionType.UpdateReplace, HeadEntities.ToEntity(next), head.ETag)
+                    : new(TableTransactionActionType.Add, HeadEntities.ToEntity(next)),
                 new(TableTransactionActionType.Add, row),
-                new(TableTransactionActionType.Add, OpenRows.ToEntity(head.PortCallId, new OpenItem(OpenItem.DocumentKind, PortCallHead.KeyOf(filed.Direction, filed.Type), version))),
             ];
+            if (openRow is not null)
+            {
+                transaction.Add(new(TableTransactionActionType.Add, OpenRows.ToEntity(head.PortCallId, openRow)));
+            }
+
             var remembered = false;
             try
             {
                 var committed = await _versions.SubmitTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
-                _heads.Remember(head with { Indexed = true, ETag = committed.Value[0].Headers.ETag ?? default, Timestamp = null });
+                _heads.Remember(next with { ETag = committed.Value[0].Headers.ETag ?? default, Timestamp = null });
                 remembered = true;
                 return filed;
             }

@@ -18,7 +18,7 @@ internal static class HeadEntities
         };
         if (head.Open.Count > 0)
         {
-            // Kept only until the items an older head listed have ended; new ones are rows of their own.
+            // The first open versions (at most PortCallHead.MaxOpenOnHead); the rest are rows of their own.
             entity["Open"] = JsonSerializer.Serialize(head.Open, Json);
         }
 

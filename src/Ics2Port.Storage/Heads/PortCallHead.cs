@@ -11,6 +11,9 @@ public sealed record PortCallHead
 {
     public const string RowKey = "head";
 
+    /// <summary>How many open versions the head lists itself (a few hundred bytes); more become open rows.</summary>
+    public const int MaxOpenOnHead = 16;
+
     public required string PortCallId { get; init; }
 
     public required string AgentId { get; init; }
@@ -24,9 +27,9 @@ public sealed record PortCallHead
     public required IReadOnlyDictionary<string, HeadDocument> Documents { get; init; }
 
     /// <summary>
-    /// Versions whose delivery has not ended as heads written by earlier releases listed them, oldest first: they leave
-    /// as they end and nothing is added. Newer versions are open as rows of their own (<see cref="OpenRows"/>), so the
-    /// head does not grow with the versions waiting.
+    /// The first versions whose delivery has not ended, up to <see cref="MaxOpenOnHead"/>, oldest first: a commit adds its
+    /// version here while there is room, so the usual filing writes no open row of its own; beyond that, versions are open
+    /// as rows of their own (<see cref="OpenRows"/>), so the head stays small however many wait. Items leave as they end.
     /// </summary>
     public required IReadOnlyList<OpenItem> Open { get; init; }
 
@@ -44,4 +47,11 @@ public sealed record PortCallHead
     public static string KeyOf(string direction, string type) => $"{direction}|{type}";
 
     public HeadDocument? Document(string direction, string type) => Documents.GetValueOrDefault(KeyOf(direction, type));
+
+    /// <summary>
+    /// This head with <paramref name="item"/> open on it when it has room (<see cref="MaxOpenOnHead"/>); otherwise the
+    /// head as it is and the open row the item needs.
+    /// </summary>
+    public (PortCallHead Head, OpenItem? RowNeeded) Opening(OpenItem item) =>
+        Open.Count < MaxOpenOnHead ? (this with { Open = [.. Open, item] }, null) : (this, item);
 }

@@ -37,7 +37,8 @@ public sealed class OpenRowsTests(AzuriteFixture azurite) : StoreTests<DeliveryS
 
         Assert.Equal(headSizes[100], headSizes[Undelivered - 1]);
         Assert.Equal((DocumentCommitKind.Created, Undelivered + 1), (next.Kind, next.Version?.Version));
-        Assert.Empty(head.Open);
+        // The first versions are open on the head itself, every later one as a row of its own.
+        Assert.Equal(Enumerable.Range(1, PortCallHead.MaxOpenOnHead), head.Open.Select(item => item.Version));
         Assert.Equal(Enumerable.Range(1, Undelivered + 1), open.Select(item => item.Version));
     }
 
@@ -72,24 +73,42 @@ public sealed class OpenRowsTests(AzuriteFixture azurite) : StoreTests<DeliveryS
     }
 
     [Fact]
-    public async Task ListOpenAsync_HeadWrittenWithAnOpenList_ItsItemsFoundAndDroppedFromItAsTheyAreDelivered()
+    public async Task ListOpenAsync_VersionsOpenOnTheHead_FoundAndDroppedFromItAsTheyAreDelivered()
     {
-        await CommitAsync("pc-legacy", 1);
-        await CommitAsync("pc-legacy", 2);
-        await KeepOpenOnTheHeadAsync("pc-legacy", """[{"kind":"document","key":"arrival|fal5","version":1},{"kind":"document","key":"arrival|fal5","version":2}]""");
-        await CommitAsync("pc-legacy", 3);
+        await CommitAsync("pc-on-head", 1);
+        await CommitAsync("pc-on-head", 2);
+        await KeepOpenOnTheHeadAsync("pc-on-head", """[{"kind":"document","key":"arrival|fal5","version":1},{"kind":"document","key":"arrival|fal5","version":2}]""");
+        await CommitAsync("pc-on-head", 3);
 
         var listed = await Store.ListOpenAsync(Retention, DateTimeOffset.UtcNow);
-        await DeliverAsync("pc-legacy", 1);
-        var listAfterFirst = (await Documents.ReadHeadAsync("pc-legacy"))!.Open;
-        await DeliverAsync("pc-legacy", 2);
-        var headRow = await Versions.GetEntityAsync<TableEntity>("pc-legacy", PortCallHead.RowKey);
+        await DeliverAsync("pc-on-head", 1);
+        var listAfterFirst = (await Documents.ReadHeadAsync("pc-on-head"))!.Open;
+        await DeliverAsync("pc-on-head", 2);
+        await DeliverAsync("pc-on-head", 3);
+        var headRow = await Versions.GetEntityAsync<TableEntity>("pc-on-head", PortCallHead.RowKey);
         var listedAfter = await Store.ListOpenAsync(Retention, DateTimeOffset.UtcNow);
 
         Assert.Equal([1, 2, 3], listed.Select(record => record.Document.Version));
-        Assert.Equal([new OpenItem(OpenItem.DocumentKind, "arrival|fal5", 2)], listAfterFirst);
+        Assert.Equal([2, 3], listAfterFirst.Select(item => item.Version));
         Assert.False(headRow.Value.ContainsKey("Open"));
-        Assert.Equal([3], listedAfter.Select(record => record.Document.Version));
+        Assert.Empty(listedAfter);
+    }
+
+    [Fact]
+    public async Task CommitAsync_HeadFull_TheNextVersionOpenAsARowAndDeliveringItDeletesTheRow()
+    {
+        for (var version = 1; version <= PortCallHead.MaxOpenOnHead + 1; version++)
+        {
+            await CommitAsync("pc-full", version);
+        }
+
+        var rows = await Versions.QueryAsync<TableEntity>(e => e.PartitionKey == "pc-full").Where(e => OpenRows.IsOpenRow(e.RowKey)).ToListAsync();
+        await DeliverAsync("pc-full", PortCallHead.MaxOpenOnHead + 1);
+        var rowsAfter = await Versions.QueryAsync<TableEntity>(e => e.PartitionKey == "pc-full").Where(e => OpenRows.IsOpenRow(e.RowKey)).ToListAsync();
+
+        Assert.Equal(PortCallHead.MaxOpenOnHead, (await Documents.ReadHeadAsync("pc-full"))!.Open.Count);
+        Assert.Single(rows);
+        Assert.Empty(rowsAfter);
     }
 
     private DocumentStore Documents => new(Layout);

@@ -30,7 +30,7 @@ public sealed class OpenVersionsTests(AzuriteFixture azurite) : StoreTests<Deliv
         Assert.Equal(["pc-open-b-arrival-fal5", "pc-open-a-arrival-fal5"], open.Select(record => record.Document.DocumentId));
         Assert.Equal("delivered", head.Document("arrival", "fal4")!.State);
         Assert.Equal([new OpenItem(OpenItem.DocumentKind, "arrival|fal5", 1)], await Store.ListOpenItemsAsync(head));
-        Assert.Empty(head.Open);
+        Assert.Equal([new OpenItem(OpenItem.DocumentKind, "arrival|fal5", 1)], head.Open);
     }
 
     [Fact]
