@@ -235,8 +235,7 @@ public sealed class DocumentStore(StorageLayout layout)
     internal static (TableEntity Row, DocumentVersion Version) PrepareVersion(DocumentSubmission submission, int version)
     {
         var inline = submission.Content.ToMemory().Length <= InlineLimit;
-        var blobName = $"{submission.AgentId}/{submission.PortCallId}/{submission.Direction}/{submission.Type}/{submission.Sha256}.{submission.Extension}";
-        var prepared = ToVersion(submission, blobName, version, inline);
+        var prepared = ToVersion(submission, BlobNameOf(submission), version, inline);
         return (ToEntity(prepared, inline ? submission.Content : null), prepared);
     }
 
@@ -436,7 +435,11 @@ public sealed class DocumentStore(StorageLayout layout)
         }
     }
 
-    private static DocumentVersion ToVersion(DocumentSubmission submission, string blobName, int version, bool inline) => new()
+    /// <summary>Where a body too large for its row is kept: content-addressed under its owner, port call, kind and id.</summary>
+    internal static string BlobNameOf(DocumentSubmission submission) =>
+        $"{submission.AgentId}/{submission.PortCallId}/{submission.Direction}/{submission.Type}/{submission.Sha256}.{submission.Extension}";
+
+    internal static DocumentVersion ToVersion(DocumentSubmission submission, string blobName, int version, bool inline) => new()
     {
         DocumentId = DocumentIdOf(submission.PortCallId, submission.Direction, submission.Type),
         PortCallId = submission.PortCallId,
@@ -454,7 +457,7 @@ public sealed class DocumentStore(StorageLayout layout)
         CommitId = submission.CommitId,
     };
 
-    private static TableEntity ToEntity(DocumentVersion version, BinaryData? inlineContent)
+    internal static TableEntity ToEntity(DocumentVersion version, BinaryData? inlineContent)
     {
         var entity = new TableEntity(version.PortCallId, RowKeyOf(version.Direction, version.Type, version.Version))
         {

@@ -46,7 +46,7 @@ public sealed class SupplyStore(StorageLayout layout)
             return early;
         }
 
-        var blobName = $"{submission.AgentId}/{submission.PortCallId}/{submission.Direction}/{submission.Type}/{submission.Sha256}.{submission.Extension}";
+        var blobName = DocumentStore.BlobNameOf(submission);
 
         // Content-addressed: a blob that is there already holds exactly these bytes.
         await _bodies.GetBlobClient(blobName).TryCreateAsync(
@@ -57,8 +57,9 @@ public sealed class SupplyStore(StorageLayout layout)
 
         for (var attempt = 0; attempt < MaxCommitAttempts; attempt++)
         {
-            var version = ToVersion(submission, blobName, (latest?.Version ?? 0) + 1);
-            if (await _versions.TryInsertAsync(ToEntity(version), cancellationToken).ConfigureAwait(false))
+            // A version row as a document's, the body always in the supplies container.
+            var version = DocumentStore.ToVersion(submission, blobName, (latest?.Version ?? 0) + 1, inline: false);
+            if (await _versions.TryInsertAsync(DocumentStore.ToEntity(version, inlineContent: null), cancellationToken).ConfigureAwait(false))
             {
                 return new DocumentCommit(DocumentCommitKind.Created, version);
             }
@@ -126,33 +127,4 @@ public sealed class SupplyStore(StorageLayout layout)
             ?? throw new InvalidOperationException($"Body of {version.DocumentId} version {version.Version} is missing.");
         return download.Content;
     }
-
-    private static DocumentVersion ToVersion(DocumentSubmission submission, string blobName, int version) => new()
-    {
-        DocumentId = DocumentStore.DocumentIdOf(submission.PortCallId, submission.Direction, submission.Type),
-        PortCallId = submission.PortCallId,
-        AgentId = submission.AgentId,
-        Direction = submission.Direction,
-        Type = submission.Type,
-        Version = version,
-        Sha256 = submission.Sha256,
-        ContentType = submission.ContentType,
-        BlobName = blobName,
-        ReceivedAt = StorageTime.Normalize(submission.ReceivedAt),
-        State = DocumentStore.AcceptedState,
-    };
-
-    private static TableEntity ToEntity(DocumentVersion version) => new(version.PortCallId, DocumentStore.RowKeyOf(version.Direction, version.Type, version.Version))
-    {
-        ["DocumentId"] = version.DocumentId,
-        ["AgentId"] = version.AgentId,
-        ["Direction"] = version.Direction,
-        ["Type"] = version.Type,
-        ["Version"] = version.Version,
-        ["Sha256"] = version.Sha256,
-        ["ContentType"] = version.ContentType,
-        ["BlobName"] = version.BlobName,
-        ["ReceivedAt"] = version.ReceivedAt,
-        ["State"] = version.State,
-    };
 }
