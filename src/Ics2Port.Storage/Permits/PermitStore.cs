@@ -90,22 +90,9 @@ public sealed class PermitStore(StorageLayout layout)
             yield break;
         }
 
-        var ids = new List<string>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PortCallPartitionOf(portCallId)}");
-        await foreach (var entity in _permits.QueryAsync<TableEntity>(filter, layout.QueryPageSize, ["RowKey"], cancellationToken).ConfigureAwait(false))
-        {
-            ids.Add(entity.RowKey);
-        }
-
-        var records = new List<PermitRecord>();
-        foreach (var batch in ids.Chunk(ReadsAtOnce))
-        {
-            var read = await Task.WhenAll(batch.Select(id => _permits.FindAsync(id, RowKey, cancellationToken))).ConfigureAwait(false);
-
-            // An id listed whose permit row never came (the process died between) or is another port call's is no permit here.
-            records.AddRange(read.OfType<TableEntity>().Select(FromEntity).Where(permit => permit.PortCallId == portCallId));
-        }
-
+        // An id listed whose permit row never came (the process died between) or is another port call's is no permit here.
+        var records = (await ReadListedAsync(PortCallPartitionOf(portCallId), cancellationToken).ConfigureAwait(false))
+            .Where(permit => permit.PortCallId == portCallId);
         foreach (var record in records.OrderBy(record => record.ReceivedAt).ThenBy(record => record.PermitId, StringComparer.Ordinal))
         {
             yield return record;
@@ -125,27 +112,16 @@ public sealed class PermitStore(StorageLayout layout)
     /// </summary>
     public async Task<IReadOnlyList<PermitRecord>> ListUndecidedAsync(string port, CancellationToken cancellationToken = default)
     {
-        var ids = new List<string>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {UndecidedPartitionOf(port)}");
-        await foreach (var entity in _permits.QueryAsync<TableEntity>(filter, layout.QueryPageSize, ["RowKey"], cancellationToken).ConfigureAwait(false))
-        {
-            ids.Add(entity.RowKey);
-        }
-
         var undecided = new List<PermitRecord>();
-        foreach (var batch in ids.Chunk(ReadsAtOnce))
+        foreach (var permit in await ReadListedAsync(UndecidedPartitionOf(port), cancellationToken).ConfigureAwait(false))
         {
-            var read = await Task.WhenAll(batch.Select(id => _permits.FindAsync(id, RowKey, cancellationToken))).ConfigureAwait(false);
-            foreach (var permit in read.OfType<TableEntity>().Select(FromEntity))
+            if (permit.Decision is null)
             {
-                if (permit.Decision is null)
-                {
-                    undecided.Add(permit);
-                }
-                else
-                {
-                    await LeaveUndecidedAsync(port, permit.PermitId, cancellationToken).ConfigureAwait(false);
-                }
+                undecided.Add(permit);
+            }
+            else
+            {
+                await LeaveUndecidedAsync(port, permit.PermitId, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -237,6 +213,26 @@ public sealed class PermitStore(StorageLayout layout)
         var download = await _bodies.GetBlobClient(permit.BlobName).DownloadIfExistsAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Body of permit {permit.PermitId} is missing.");
         return download.Content;
+    }
+
+    // The permits whose ids a list partition holds, read a batch at a time; ids without a permit row are left out.
+    private async Task<IReadOnlyList<PermitRecord>> ReadListedAsync(string listPartition, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {listPartition}");
+        await foreach (var entity in _permits.QueryAsync<TableEntity>(filter, layout.QueryPageSize, ["RowKey"], cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(entity.RowKey);
+        }
+
+        var permits = new List<PermitRecord>();
+        foreach (var batch in ids.Chunk(ReadsAtOnce))
+        {
+            var read = await Task.WhenAll(batch.Select(id => _permits.FindAsync(id, RowKey, cancellationToken))).ConfigureAwait(false);
+            permits.AddRange(read.OfType<TableEntity>().Select(FromEntity));
+        }
+
+        return permits;
     }
 
     // Where a port call's permit ids are listed; permit ids start "pm-", so no permit's partition is named so.
