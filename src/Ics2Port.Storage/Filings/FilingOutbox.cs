@@ -35,7 +35,9 @@ public sealed class FilingOutbox(StorageLayout layout)
 
         for (var attempt = 0; attempt < MaxCommitAttempts; attempt++)
         {
-            if (await GetAsync(submission, version, cancellationToken).ConfigureAwait(false) is { } stored)
+            // Read only after a lost transaction: a row stored meanwhile fails the insert (409), so the usual first put
+            // needs no read of its own.
+            if (attempt > 0 && await GetAsync(submission, version, cancellationToken).ConfigureAwait(false) is { } stored)
             {
                 return stored;
             }
