@@ -24,6 +24,17 @@ internal static class MachineInfo
     public static string? LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
 
+    /// <summary>
+    /// Above this many cores' worth of other processes' work, a run did not have the machine to itself: on 2 cores,
+    /// a build or test run beside it takes more.
+    /// </summary>
+    public const double QuietOthersCores = 0.25;
+
+    /// <summary>What other processes used of the machine meanwhile, in words.</summary>
+    public static string OthersText(double othersCores) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"other processes: {othersCores:F2} of {Environment.ProcessorCount} cores on average ({(othersCores > QuietOthersCores ? "busy" : "quiet")})");
+
     public static void Print(TextWriter output)
     {
         output.WriteLine($"machine: {Machine}");

@@ -36,4 +36,11 @@ if (chosen is null)
 }
 
 MachineInfo.Print(Console.Out);
-return chosen.Run(BenchOptions.Parse(args[1..], chosen.Defaults), Console.Out);
+var cpu = CpuShare.Start();
+var exitCode = chosen.Run(BenchOptions.Parse(args[1..], chosen.Defaults), Console.Out);
+if (cpu?.OthersCores() is { } others)
+{
+    Console.WriteLine(MachineInfo.OthersText(others));
+}
+
+return exitCode;

@@ -111,7 +111,7 @@ internal sealed class HttpBenchmark : IReportingBenchmark
 
     private static string OneClient(LoadRun submit, LoadRun put, int rounds) => string.Create(
         CultureInfo.InvariantCulture,
-        $"One client: {submit.Planned:N0} document PUTs one after another (FAL 1 and FAL 5 in turn, a new port call every {SubmissionPlan.SubmissionsPerPortCall}) and as many raw puts of the same bodies, in {rounds} alternating rounds after the concurrent ones; the app is as warm as the concurrent rounds left it.");
+        $"One client: {submit.Planned:N0} document PUTs one after another (FAL 1 and FAL 5 in turn, a new port call every {SubmissionPlan.SubmissionsPerPortCall}) and as many raw puts of the same bodies, a PUT and a raw put in turn (which goes first alternates) so both meet the machine in the same state, in {rounds} rounds after the concurrent ones; the app is as warm as the concurrent rounds left it.");
 
     private static string Growth(LoadRun first, LoadRun middle, LoadRun last) => string.Create(
         CultureInfo.InvariantCulture,

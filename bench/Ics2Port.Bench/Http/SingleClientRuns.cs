@@ -17,7 +17,10 @@ internal sealed class SingleClientRuns(HttpClient client, BlobContainerClient ra
     /// <summary>PUTs in each measured window of the growth run.</summary>
     public const int GrowthWindow = 200;
 
-    /// <summary>Sequential raw puts and sequential document PUTs by one client, <paramref name="rounds"/> rounds of each in turn.</summary>
+    /// <summary>
+    /// One client's raw puts and document PUTs of the same bodies, one of each in turn (which goes first alternates), in
+    /// <paramref name="rounds"/> rounds of new port calls: both see the same moments of the machine.
+    /// </summary>
     public async Task<(LoadRun Submit, LoadRun Put)> OneClientAsync(int operations, int rounds, CancellationToken cancellationToken)
     {
         var submits = new List<LoadRun>();
@@ -27,8 +30,13 @@ internal sealed class SingleClientRuns(HttpClient client, BlobContainerClient ra
             var share = (operations / rounds) + (round < operations % rounds ? 1 : 0);
             var name = string.Create(CultureInfo.InvariantCulture, $"one{round}");
             var plan = await SubmissionPlan.CreateAsync(client, name, 1, share, timeLimit, cancellationToken);
-            puts.Add(await LoadGenerator.RunAsync(1, share, timeLimit, (_, index, token) => PutRawAsync(name, plan.BodyOf(0, index), index, token), cancellationToken));
-            submits.Add(await LoadGenerator.RunAsync(1, share, timeLimit, (_, index, token) => SubmitAsync(plan.PathOf(0, index), plan.BodyOf(0, index), token), cancellationToken));
+            var (submit, put) = await AlternateAsync(
+                share,
+                (index, token) => SubmitAsync(plan.PathOf(0, index), plan.BodyOf(0, index), token),
+                (index, token) => PutRawAsync(name, plan.BodyOf(0, index), index, token),
+                cancellationToken);
+            submits.Add(submit);
+            puts.Add(put);
         }
 
         return (LoadRun.Combine(submits), LoadRun.Combine(puts));
@@ -53,6 +61,33 @@ internal sealed class SingleClientRuns(HttpClient client, BlobContainerClient ra
             timeLimit * Math.Max(1, count / GrowthWindow),
             (_, index, token) => SubmitAsync(path, SubmissionBodies.CrewList(string.Create(CultureInfo.InvariantCulture, $"G{firstVersion + index:D6}")), token),
             cancellationToken);
+    }
+
+    private async Task<(LoadRun First, LoadRun Second)> AlternateAsync(
+        int count,
+        Func<int, CancellationToken, Task<string?>> first,
+        Func<int, CancellationToken, Task<string?>> second,
+        CancellationToken cancellationToken)
+    {
+        var (firstRun, secondRun) = (new TimedSteps(), new TimedSteps());
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeLimit);
+        for (var index = 0; index < count && !deadline.IsCancellationRequested; index++)
+        {
+            if (index % 2 == 0)
+            {
+                await firstRun.RunAsync(token => first(index, token), deadline.Token);
+                await secondRun.RunAsync(token => second(index, token), deadline.Token);
+            }
+            else
+            {
+                await secondRun.RunAsync(token => second(index, token), deadline.Token);
+                await firstRun.RunAsync(token => first(index, token), deadline.Token);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return (firstRun.ToRun(count), secondRun.ToRun(count));
     }
 
     private async Task<string?> PutRawAsync(string round, byte[] body, int index, CancellationToken cancellationToken)

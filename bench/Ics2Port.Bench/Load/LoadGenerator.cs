@@ -16,47 +16,30 @@ internal static class LoadGenerator
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workers);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeLimit);
-        var latencies = new List<double>[workers];
-        var errors = 0;
-        string? firstError = null;
+        var steps = new TimedSteps[workers];
 
         var stopwatch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(() => WorkAsync(worker), CancellationToken.None)));
         stopwatch.Stop();
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new LoadRun(operations, latencies.SelectMany(list => list), errors, stopwatch.Elapsed, firstError);
+        return new LoadRun(
+            operations,
+            steps.SelectMany(own => own.Milliseconds),
+            steps.Sum(own => own.Errors),
+            stopwatch.Elapsed,
+            steps.Select(own => own.FirstError).FirstOrDefault(error => error is not null));
 
         async Task WorkAsync(int worker)
         {
             // Operations spread evenly; the first workers take one more when they do not divide.
             var share = (operations / workers) + (worker < operations % workers ? 1 : 0);
-            var own = latencies[worker] = new List<double>(share);
+            var own = steps[worker] = new TimedSteps();
             for (var index = 0; index < share && !deadline.IsCancellationRequested; index++)
             {
-                var started = Stopwatch.GetTimestamp();
-                string? error;
-                try
-                {
-                    error = await operation(worker, index, deadline.Token);
-                }
-                catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+                if (!await own.RunAsync(token => operation(worker, index, token), deadline.Token))
                 {
                     return;
-                }
-                catch (Exception e) when (e is HttpRequestException or IOException or Azure.RequestFailedException)
-                {
-                    error = $"{e.GetType().Name}: {e.Message}";
-                }
-
-                if (error is null)
-                {
-                    own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                }
-                else
-                {
-                    Interlocked.Increment(ref errors);
-                    Interlocked.CompareExchange(ref firstError, error, null);
                 }
             }
         }

@@ -16,6 +16,7 @@ internal static class AllBenchmarks
         var target = args is ["--output", var file] ? Path.GetFullPath(file) : Path.Combine(root, "docs", "benchmarks.md");
         var started = DateTimeOffset.UtcNow;
         var loadAtStart = MachineInfo.LoadAverage();
+        var cpu = CpuShare.Start();
         var commit = RepositoryRoot.Commit(root);
         MachineInfo.Print(output);
 
@@ -30,7 +31,7 @@ internal static class AllBenchmarks
             reports.Add(report);
         }
 
-        var run = new RunSummary(started, DateTimeOffset.UtcNow - started, loadAtStart, MachineInfo.LoadAverage(), commit);
+        var run = new RunSummary(started, DateTimeOffset.UtcNow - started, loadAtStart, MachineInfo.LoadAverage(), commit) { OthersCores = cpu?.OthersCores() };
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         await using (var writer = new StreamWriter(target))
         {

@@ -18,32 +18,33 @@ internal static class MarkdownReport
         output.WriteLine($"| Machine | {MachineInfo.Machine} |");
         output.WriteLine($"| Runtime | {MachineInfo.Runtime}, Release build |");
         output.WriteLine($"| Load average (1, 5, 15 min) | at start {run.LoadAtStart ?? "unknown"}; at end {run.LoadAtEnd ?? "unknown"} |");
+        if (run.OthersCores is { } others)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Other processes during the run | {others:F2} of {Environment.ProcessorCount} cores' processor time on average |"));
+        }
+
         if (run.Commit is { } commit)
         {
             output.WriteLine($"| Code measured | commit `{commit}` |");
         }
 
         output.WriteLine();
-        output.WriteLine("The machine is shared with other builds and test runs, and a load average above the core count means");
-        output.WriteLine("processes were waiting for a core. Absolute figures therefore move from run to run; each one stands next");
+        output.WriteLine("The machine may be shared with other builds and test runs. The load average counts the run's own work as");
+        output.WriteLine("well; the processor time of processes outside the run (every core's busy time from `/proc/stat` less the");
+        output.WriteLine("run's own and its children's) says whether it had the machine to itself. Absolute figures move from run to run; each one stands next");
         output.WriteLine("to a baseline measured in the same run, seconds apart, under the same load. The **ratio** (figure ÷ baseline)");
         output.WriteLine("is the number to compare across runs and machines: for a rate, below 1 is the share of the baseline's rate;");
         output.WriteLine("for latency, time and memory, above 1 is the multiple of the baseline's cost.");
-        if (BusiestLoad(run) is { } load && load > Environment.ProcessorCount)
+        if (run.OthersCores is { } busy && busy > MachineInfo.QuietOthersCores)
         {
             output.WriteLine();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"**This run was made on a busy machine**: other builds and test runs shared it, with a one-minute load average of up to {load:F1} on {Environment.ProcessorCount} cores, so the absolute figures are lower than a quiet machine gives and even the ratios move more than usual."));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"**This run was made on a busy machine**: processes outside the run used {busy:F2} of the {Environment.ProcessorCount} cores on average, so the absolute figures are lower than a quiet machine gives and even the ratios move more than usual."));
         }
         foreach (var report in reports)
         {
             WriteSection(output, report);
         }
     }
-
-    private static double? BusiestLoad(RunSummary run) =>
-        new[] { run.LoadAtStart, run.LoadAtEnd }
-            .Select(load => double.TryParse(load?.Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : (double?)null)
-            .Max();
 
     private static void WriteSection(TextWriter output, BenchmarkReport report)
     {
