@@ -16,7 +16,10 @@ public static class CaseIds
     public static string Of(DocumentVersion version) =>
         string.Create(CultureInfo.InvariantCulture, $"{version.DocumentId}-v{version.Version}");
 
-    /// <summary>Splits a case id: the version from the end, then a filing's kind marker, else direction and type from the end.</summary>
+    /// <summary>
+    /// Splits a case id: the version from the end, then a filing's kind marker, else direction and type from the end. A
+    /// version is written as <see cref="Of"/> writes it, without leading zeros, so one case has one id.
+    /// </summary>
     public static bool TryParse(
         string? caseId,
         [NotNullWhen(true)] out string? portCallId,
@@ -29,6 +32,7 @@ public static class CaseIds
         var dash = caseId?.LastIndexOf('-') ?? -1;
         if (dash < 1
             || caseId![(dash + 1)..] is not ['v', .. var number]
+            || number.StartsWith('0')
             || !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out version)
             || version < 1)
         {

@@ -35,6 +35,8 @@ public sealed class CaseIdsTests
     [InlineData("-permit-pm-q4k8z2m7xa-v1")]
     [InlineData("permit-pm-q4k8z2m7xa-v1")]
     [InlineData("-v1")]
+    [InlineData("pc-7k2m9x4q1z-arrival-fal5-v01")]
+    [InlineData("pc-7k2m9x4q1z-permit-pm-q4k8z2m7xa-v007")]
     public void TryParse_NotACaseId_False(string? caseId)
     {
         Assert.False(CaseIds.TryParse(caseId, out _, out _, out _, out _));
