@@ -53,14 +53,16 @@ internal sealed class HttpBenchmark : IReportingBenchmark
         var single = new SingleClientRuns(client, app.Blobs.GetBlobContainerClient(HttpRound.RawContainer), TimeSpan.FromSeconds(options.Seconds));
         var (oneSubmit, onePut) = await single.OneClientAsync(OneClientOperations, options.Iterations, cancellationToken);
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"http: one client: PUT p50 {oneSubmit.Percentile(0.50):F2} ms, raw put p50 {onePut.Percentile(0.50):F2} ms"));
-        var (first, middle, last) = await single.GrowthAsync(cancellationToken);
-        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"http: one document: PUT p50 {first.Percentile(0.50):F2} ms for versions 1-{SingleClientRuns.GrowthWindow}, {last.Percentile(0.50):F2} ms after {SingleClientRuns.GrowthVersions}"));
+        var (spreadSubmit, spreadPut) = await SpreadOverTwoInstancesAsync(azurite.ConnectionString, single, options.Iterations, cancellationToken);
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"http: one client over two instances: PUT p50 {spreadSubmit.Percentile(0.50):F2} ms, raw put p50 {spreadPut.Percentile(0.50):F2} ms"));
+        var growth = await single.GrowthAsync(cancellationToken);
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"http: one document: PUT p50 {growth.First.Percentile(0.50):F2} ms for versions 1-{SingleClientRuns.GrowthWindow}, {growth.Last.Percentile(0.50):F2} ms after {SingleClientRuns.GrowthVersions} (a new document beside them: {growth.NewBeside.Percentile(0.50):F2} ms)"));
 
         var get = LoadRun.Combine([.. rounds.Select(round => round.Get)]);
         var put = LoadRun.Combine([.. rounds.Select(round => round.Put)]);
         var submit = LoadRun.Combine([.. rounds.Select(round => round.Submit)]);
-        var acknowledged = submit.Succeeded + warmUp.Submit.Succeeded + oneSubmit.Succeeded + first.Succeeded + middle.Succeeded + last.Succeeded;
-        LoadRun[] all = [submit, put, get, oneSubmit, onePut, first, middle, last];
+        var acknowledged = submit.Succeeded + warmUp.Submit.Succeeded + oneSubmit.Succeeded + spreadSubmit.Succeeded + growth.All.Sum(run => run.Succeeded);
+        LoadRun[] all = [submit, put, get, oneSubmit, onePut, spreadSubmit, spreadPut, .. growth.All];
         var stored = await CountVersionsAsync(app.Layout.Tables.GetTableClient(app.Layout.DocumentVersionsTable), cancellationToken);
 
         return new BenchmarkReport(Name, "HTTP document submissions", Workload(options, submit.Planned, bodyBytes))
@@ -74,11 +76,17 @@ internal sealed class HttpBenchmark : IReportingBenchmark
                 new("Latency max", Figure.Milliseconds(submit.MaxMilliseconds), Figure.Milliseconds(put.MaxMilliseconds), "raw create-only Put Blob"),
                 new("Latency p50, one client", Figure.Milliseconds(oneSubmit.Percentile(0.50)), Figure.Milliseconds(onePut.Percentile(0.50)), "raw create-only Put Blob, one client"),
                 new("Latency p99, one client", Figure.Milliseconds(oneSubmit.Percentile(0.99)), Figure.Milliseconds(onePut.Percentile(0.99)), "raw create-only Put Blob, one client"),
+                new("Latency p50, one client, PUTs spread over two instances", Figure.Milliseconds(spreadSubmit.Percentile(0.50)), Figure.Milliseconds(spreadPut.Percentile(0.50)), "raw create-only Put Blob, one client"),
                 new(
-                    string.Create(CultureInfo.InvariantCulture, $"Latency p50, PUTs {SingleClientRuns.GrowthVersions + 1:N0}–{SingleClientRuns.GrowthVersions + SingleClientRuns.GrowthWindow:N0} of one document"),
-                    Figure.Milliseconds(last.Percentile(0.50)),
-                    Figure.Milliseconds(first.Percentile(0.50)),
-                    string.Create(CultureInfo.InvariantCulture, $"PUTs 1–{SingleClientRuns.GrowthWindow} of the same document")),
+                    LastWindow,
+                    Figure.Milliseconds(growth.Last.Percentile(0.50)),
+                    Figure.Milliseconds(growth.First.Percentile(0.50)),
+                    string.Create(CultureInfo.InvariantCulture, $"PUTs 1–{SingleClientRuns.GrowthWindow} of the same document, earlier")),
+                new(
+                    LastWindow,
+                    Figure.Milliseconds(growth.Last.Percentile(0.50)),
+                    Figure.Milliseconds(growth.NewBeside.Percentile(0.50)),
+                    string.Create(CultureInfo.InvariantCulture, $"PUTs 1–{SingleClientRuns.GrowthWindow} of a new document, in turn with them")),
             ],
             Notes =
             [
@@ -89,8 +97,11 @@ internal sealed class HttpBenchmark : IReportingBenchmark
                 OneClient(oneSubmit, onePut, options.Iterations),
                 Errors("document PUTs, one client", oneSubmit),
                 Errors("raw puts, one client", onePut),
-                Growth(first, middle, last),
-                Errors("PUTs of one document", LoadRun.Combine([first, middle, last])),
+                Spread(spreadSubmit, options.Iterations),
+                Errors("document PUTs, one client over two instances", spreadSubmit),
+                Errors("raw puts, beside them", spreadPut),
+                Growth(growth),
+                Errors("PUTs of one document and of the new one", LoadRun.Combine(growth.All)),
                 string.Create(CultureInfo.InvariantCulture, $"Every acknowledged submission stored a new version: {stored:N0} version rows for {acknowledged:N0} acknowledged PUTs (warm-up included)."),
             ],
             Succeeded = all.All(run => run.Errors == 0 && !run.Stopped) && stored == acknowledged,
@@ -113,9 +124,25 @@ internal sealed class HttpBenchmark : IReportingBenchmark
         CultureInfo.InvariantCulture,
         $"One client: {submit.Planned:N0} document PUTs one after another (FAL 1 and FAL 5 in turn, a new port call every {SubmissionPlan.SubmissionsPerPortCall}) and as many raw puts of the same bodies, a PUT and a raw put in turn (which goes first alternates) so both meet the machine in the same state, in {rounds} rounds after the concurrent ones; the app is as warm as the concurrent rounds left it.");
 
-    private static string Growth(LoadRun first, LoadRun middle, LoadRun last) => string.Create(
+    // A second instance on the same storage; every other PUT of one client goes to it.
+    private static async Task<(LoadRun Submit, LoadRun Put)> SpreadOverTwoInstancesAsync(string connectionString, SingleClientRuns single, int rounds, CancellationToken cancellationToken)
+    {
+        await using var second = await BenchApp.StartAsync(connectionString, cancellationToken);
+        using var client = second.CreateClient(1);
+        return await single.OneClientAsync(OneClientOperations, rounds, cancellationToken, other: client);
+    }
+
+    private static string Spread(LoadRun submit, int rounds) => string.Create(
         CultureInfo.InvariantCulture,
-        $"One document's history: one client files {first.Planned + middle.Planned + last.Planned:N0} versions of one port call's crew list one after another; p50 {first.Percentile(0.50):F2} ms for versions 1–{first.Planned}, {middle.Percentile(0.50):F2} ms for versions {first.Planned + 1}–{first.Planned + middle.Planned}, {last.Percentile(0.50):F2} ms for the {last.Planned} after the first {first.Planned + middle.Planned:N0}; the ratio in the table is last ÷ first, 1 when the cost does not grow with the history.");
+        $"One client over two instances: {submit.Planned:N0} document PUTs as above, every other one sent to a second instance of the app on the same storage, as a load balancer without affinity spreads them, in {rounds} rounds, each PUT beside a raw put. Each instance finds the head changed by the other, so after the first such surprise per port call it reads the head before committing: two storage round trips instead of one.");
+
+    private static string LastWindow => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Latency p50, PUTs {SingleClientRuns.GrowthVersions + 1:N0}–{SingleClientRuns.GrowthVersions + SingleClientRuns.GrowthWindow:N0} of one document");
+
+    private static string Growth(GrowthRuns growth) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"One document's history: one client files {growth.First.Planned + growth.Middle.Planned + growth.Last.Planned:N0} versions of one port call's crew list one after another; p50 {growth.First.Percentile(0.50):F2} ms for versions 1–{growth.First.Planned}, {growth.Middle.Percentile(0.50):F2} ms for versions {growth.First.Planned + 1}–{growth.First.Planned + growth.Middle.Planned}, {growth.Last.Percentile(0.50):F2} ms for the {growth.Last.Planned} after the first {growth.First.Planned + growth.Middle.Planned:N0}. The last {growth.Last.Planned} alternate one by one with the first {growth.NewBeside.Planned} PUTs of another port call's crew list ({growth.NewBeside.Percentile(0.50):F2} ms), which meet the machine in the same moments: the first window is measured before the {growth.Middle.Planned} in between, and a change in the machine's load meanwhile moves the first ratio but not the second. Either ratio is 1 when the cost does not grow with the history.");
 
     private static string RoundRatios(IReadOnlyList<HttpRoundResult> rounds)
     {

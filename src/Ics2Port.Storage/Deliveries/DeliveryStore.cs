@@ -259,7 +259,7 @@ public sealed class DeliveryStore(StorageLayout layout)
             var response = await _versions.SubmitTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
             if (nextHead is not null)
             {
-                _heads.Remember(nextHead with { ETag = response.Value[^1].Headers.ETag ?? default, Timestamp = null });
+                _heads.RememberWritten(nextHead with { ETag = response.Value[^1].Headers.ETag ?? default, Timestamp = null });
                 remembered = true;
             }
 
@@ -279,7 +279,7 @@ public sealed class DeliveryStore(StorageLayout layout)
     {
         _heads.Forget(head.PortCallId);
         var etag = await _versions.UpdateAsync(HeadEntities.ToEntity(head), head.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        _heads.Remember(head with { ETag = etag, Timestamp = null });
+        _heads.RememberWritten(head with { ETag = etag, Timestamp = null });
     }
 
     private static bool IsItem(OpenItem item, string key, int version) => item.Kind == OpenItem.DocumentKind && item.Key == key && item.Version == version;

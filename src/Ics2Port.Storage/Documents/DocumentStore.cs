@@ -68,7 +68,7 @@ public sealed class DocumentStore(StorageLayout layout)
         try
         {
             var created = await _versions.AddEntityAsync(HeadEntities.ToEntity(head), cancellationToken).ConfigureAwait(false);
-            _heads.Remember(head with { ETag = created.Headers.ETag ?? default });
+            _heads.RememberWritten(head with { ETag = created.Headers.ETag ?? default });
         }
         catch (RequestFailedException e) when (StorageErrors.IsConflict(e))
         {
@@ -87,12 +87,12 @@ public sealed class DocumentStore(StorageLayout layout)
         var entity = await _versions.FindAsync(portCallId, PortCallHead.RowKey, cancellationToken).ConfigureAwait(false);
         if (entity is null)
         {
-            _heads.Forget(portCallId);
+            _heads.Remove(portCallId);
             return null;
         }
 
         var head = HeadEntities.FromEntity(entity);
-        _heads.Remember(head);
+        _heads.RememberRead(head);
         return head;
     }
 
@@ -209,7 +209,7 @@ public sealed class DocumentStore(StorageLayout layout)
         try
         {
             var committed = await _versions.SubmitTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
-            _heads.Remember(next with { ETag = committed.Value[0].Headers.ETag ?? default, Timestamp = null });
+            _heads.RememberWritten(next with { ETag = committed.Value[0].Headers.ETag ?? default, Timestamp = null });
             remembered = true;
             return new DocumentCommit(DocumentCommitKind.Created, version);
         }

@@ -77,7 +77,7 @@ public sealed class FilingOutbox(StorageLayout layout)
             try
             {
                 var committed = await _versions.SubmitTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
-                _heads.Remember(next with { ETag = committed.Value[0].Headers.ETag ?? default, Timestamp = null });
+                _heads.RememberWritten(next with { ETag = committed.Value[0].Headers.ETag ?? default, Timestamp = null });
                 remembered = true;
                 return filed;
             }

@@ -6,20 +6,49 @@ namespace Ics2Port.Storage.Heads;
 /// The heads this process last read or wrote, each with its ETag, so that a submission can decide and commit without
 /// reading its port call's head first. Never trusted alone: a commit decided on a remembered head is conditioned on
 /// that ETag (a head changed elsewhere fails it, and the submission reads the head and decides again), and every other
-/// answer is given only on a head read fresh. Writers of a head in this process replace or forget it. Bounded: past
-/// <see cref="Capacity"/> port calls it starts over.
+/// answer is given only on a head read fresh. Bounded: past <see cref="Capacity"/> port calls it starts over.
 /// </summary>
+/// <remarks>
+/// When instances share the port call (requests spread over several, or the timer delivering on another one), a
+/// remembered head is mostly stale, and committing on it first would cost a failed transaction every time. So a port
+/// call whose head a fresh read found changed since this process last knew it is not offered until a read finds it as
+/// this process left it: a submission then reads first, two round trips instead of three.
+/// </remarks>
 internal sealed class HeadCache
 {
     /// <summary>Port calls remembered at most; a head is a few KiB.</summary>
     public const int Capacity = 4_096;
 
-    private readonly ConcurrentDictionary<string, PortCallHead> _heads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Known> _known = new(StringComparer.Ordinal);
 
-    public PortCallHead? Find(string portCallId) => _heads.GetValueOrDefault(portCallId);
+    /// <summary>The head as this process last knew it, unless the port call is written elsewhere too.</summary>
+    public PortCallHead? Find(string portCallId) =>
+        _known.TryGetValue(portCallId, out var known) && !known.WrittenElsewhere ? known.Head : null;
 
-    /// <summary>Remembers a head as stored; one without an ETag (not stored, or the answer had none) is forgotten instead.</summary>
-    public void Remember(PortCallHead head)
+    /// <summary>Remembers a head read fresh, and whether someone else changed it since this process last knew it.</summary>
+    public void RememberRead(PortCallHead head)
+    {
+        var elsewhere = _known.TryGetValue(head.PortCallId, out var known) && known.Head?.ETag != head.ETag;
+        Store(head, elsewhere);
+    }
+
+    /// <summary>Remembers a head this process wrote; one without an ETag (the answer had none) is forgotten instead.</summary>
+    public void RememberWritten(PortCallHead head) =>
+        Store(head, _known.TryGetValue(head.PortCallId, out var known) && known.WrittenElsewhere);
+
+    /// <summary>Forgets the head (changed by someone else, or whether a write of it landed is unknown): the next one is read.</summary>
+    public void Forget(string portCallId)
+    {
+        if (_known.TryGetValue(portCallId, out var known))
+        {
+            _known[portCallId] = known with { Head = null };
+        }
+    }
+
+    /// <summary>Forgets the port call altogether: it has no head.</summary>
+    public void Remove(string portCallId) => _known.TryRemove(portCallId, out _);
+
+    private void Store(PortCallHead head, bool writtenElsewhere)
     {
         if (!head.Exists)
         {
@@ -27,13 +56,14 @@ internal sealed class HeadCache
             return;
         }
 
-        if (_heads.Count >= Capacity && !_heads.ContainsKey(head.PortCallId))
+        if (_known.Count >= Capacity && !_known.ContainsKey(head.PortCallId))
         {
-            _heads.Clear();
+            _known.Clear();
         }
 
-        _heads[head.PortCallId] = head;
+        _known[head.PortCallId] = new Known(head, writtenElsewhere);
     }
 
-    public void Forget(string portCallId) => _heads.TryRemove(portCallId, out _);
+    // Head null: forgotten, so the next read is compared with nothing and counts as changed elsewhere.
+    private sealed record Known(PortCallHead? Head, bool WrittenElsewhere);
 }

@@ -64,6 +64,29 @@ public sealed class RememberedHeadTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Put_InTurnWithTheOtherInstance_ReadsFirstOnceTheOtherIsSeen_AndCommitsAloneAgainWhenItStops()
+    {
+        await PutAsync(_agentOnFirst, "fal1", Samples.Fal1(crew: 1));
+        var trips = new List<int>();
+        for (var crew = 2; crew <= 8; crew += 2)
+        {
+            await PutAsync(_agentOnSecond, "fal1", Samples.Fal1(crew: crew));
+            var (inTurn, requests) = await _traffic.CountAsync(() => PutAsync(_agentOnFirst, "fal1", Samples.Fal1(crew: crew + 1)));
+            Assert.Equal(HttpStatusCode.OK, inTurn.Status);
+            trips.Add(requests.Count);
+        }
+
+        var (_, firstAlone) = await _traffic.CountAsync(() => PutAsync(_agentOnFirst, "fal1", Samples.Fal1(crew: 20)));
+        var (_, secondAlone) = await _traffic.CountAsync(() => PutAsync(_agentOnFirst, "fal1", Samples.Fal1(crew: 21)));
+
+        // The first stale head costs a failed transaction; after that the head is read first, until no one else writes.
+        Assert.Equal([3, 2, 2, 2], trips);
+        Assert.Equal((2, 1), (firstAlone.Count, secondAlone.Count));
+        var versions = await _agentOnSecond.GetFromJsonElementAsync($"/api/port-calls/{_portCallId}/arrival/fal1/versions");
+        Assert.Equal(Enumerable.Range(1, 11), versions.GetProperty("items").EnumerateArray().Select(version => version.GetProperty("version").GetInt32()).Order());
+    }
+
+    [Fact]
     public async Task Put_CrewListMatchingOnlyTheDeclarationTheFirstInstanceRemembers_Refused()
     {
         await PutAsync(_agentOnFirst, "fal1", Samples.Fal1(crew: 3));
