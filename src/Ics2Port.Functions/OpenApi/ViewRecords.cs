@@ -5,6 +5,7 @@ using Ics2Port.Domain.Fallback;
 using Ics2Port.Domain.Permits;
 using Ics2Port.Domain.PortCalls;
 using Ics2Port.Domain.ShipSupplies;
+using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.Fallback.Availability;
 using Ics2Port.Functions.Fallback.Cases;
@@ -93,6 +94,7 @@ public static class ViewRecords
             ["rule"] = new("The rule that decides it.") { Values = [RuleIds.SupExport, RuleIds.SupNonUnion, RuleIds.SupNonUnionEquipment] },
         },
         new(typeof(SupplyExitState)) { ["missing"] = ExitMissing },
+        new(typeof(PrincipalView)) { ["kind"] = new("Who the API key belongs to.") { Values = PrincipalView.Kinds } },
         new(typeof(IntakeView))
         {
             ["status"] = new("received, then processed.") { Values = [IntakeOutcomes.Received, IntakeOutcomes.Processed] },
