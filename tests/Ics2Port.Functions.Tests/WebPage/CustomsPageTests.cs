@@ -101,6 +101,26 @@ public sealed class CustomsPageTests(AzuriteFixture azurite, PeerSimulatorFixtur
     }
 
     [Fact]
+    public async Task Customs_PermitDecidedMeanwhile_TheDecisionThatStandsIsSaidAndTheRowLeaves()
+    {
+        var (_, permitId) = await ApplyAsync();
+        var page = await _context.NewPageAsync();
+        await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.CustomsRigaKey);
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Decide on {permitId}" }).ClickAsync();
+        await page.GetByLabel("Permit number").FillAsync(PermitNumber);
+
+        using var colleague = await _harness.App.Client(TestApp.CustomsRigaKey)
+            .PostAsync($"/api/permits/{permitId}/decision", Api.Json("""{ "outcome": "granted", "permitNumber": "0210-2611-0099" }"""));
+        colleague.EnsureSuccessStatusCode();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync($"Already decided: Permit {permitId} was granted");
+        await Assertions.Expect(page.Locator($"tr[data-permit='{permitId}']")).ToHaveCountAsync(0);
+        var decided = await (await _harness.AgentA.GetAsync($"/api/permits/{permitId}")).ReadJsonAsync();
+        Assert.Equal("0210-2611-0099", decided.GetProperty("decision").GetProperty("permitNumber").GetString());
+    }
+
+    [Fact]
     public async Task Customs_PhoneInLatvian_WorklistFitsTheScreenAndIsAccessible()
     {
         var (_, permitId) = await ApplyAsync();

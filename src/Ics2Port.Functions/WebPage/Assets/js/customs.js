@@ -100,7 +100,14 @@ function showDecision(place, permit, me) {
           summary.hidden = false;
           return;
         }
-        summary.textContent = error.status === 409 ? t('alreadyDecided', { detail: error.message }) : t('decisionRefused');
+        if (error.status === 409) {
+          // Decided meanwhile (by a colleague or in the port system): the decision that stands is said, and the row goes.
+          notify(t('alreadyDecided', { detail: error.message }), 'error');
+          await showCustoms(root, me);
+          root.querySelector('#worklist-title')?.focus();
+          return;
+        }
+        summary.textContent = t('decisionRefused');
         summary.hidden = false;
         for (const found of error.errors) (at[found.pointer] ?? other).append(fieldErrors([found]));
         const first = error.errors.find(found => found.pointer === '/permitNumber') ? number : error.errors.find(found => found.pointer === '/reason') ? reason : null;
