@@ -11,7 +11,9 @@ using FluentValidation.Results;
 /// <c>RuleForEach(…).SetValidator(…)</c> gives every element a child context, and FluentValidation then builds the
 /// element's full property path (<c>Consignments[2].Items[7].HsCode</c>) for every rule of every element, found
 /// or not. Here each element is validated on its own, where a rule's path is just its property name, and the
-/// element's path is put in front only of what is found. The findings are the same, in the same order.
+/// element's path is put in front only of what is found. The findings are the same, in the same order. A validator
+/// that can screen its elements (<see cref="IScreenedValidator{TElement}"/>) runs its rules only on those its screen
+/// cannot clear.
 /// </remarks>
 public static class EachElementRules
 {
@@ -34,8 +36,10 @@ public static class EachElementRules
             }
 
             var validator = validatorFor(context.InstanceToValidate);
-            // One context for the list, with an empty path; each element's context shares its failures and message formatter.
-            var listContext = new ValidationContext<IReadOnlyList<TElement>>(elements);
+            var screened = validator as IScreenedValidator<TElement>;
+            // One context for the list, with an empty path, made when an element first needs the rules; each element's
+            // context shares its failures and message formatter.
+            ValidationContext<IReadOnlyList<TElement>>? listContext = null;
             var seen = 0;
             for (var i = 0; i < elements.Count; i++)
             {
@@ -46,7 +50,19 @@ public static class EachElementRules
                     continue;
                 }
 
+                if (screened is not null && screened.TryScreen(element, out var screenedFinding))
+                {
+                    if (screenedFinding is not null)
+                    {
+                        screenedFinding.PropertyName = ElementPath(context.PropertyPath, i, screenedFinding.PropertyName);
+                        context.AddFailure(screenedFinding);
+                    }
+
+                    continue;
+                }
+
                 // The list's failures so far; the ones past those already seen are this element's.
+                listContext ??= new ValidationContext<IReadOnlyList<TElement>>(elements);
                 var found = validator.Validate(listContext.CloneForChildValidator(element)).Errors;
                 if (found.Count == seen)
                 {

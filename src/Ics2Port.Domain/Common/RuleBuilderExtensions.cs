@@ -37,8 +37,8 @@ public static class RuleBuilderExtensions
 
     /// <summary>A party that must be present (PARTY-REQUIRED) and carry the minimum data (PARTY-MIN).</summary>
     public static IRuleBuilderOptions<T, Party?> RequiredParty<T>(this IRuleBuilder<T, Party?> rule, string ruleId = RuleIds.PartyRequired) =>
-        // FluentValidation never hands a null property to a child validator; '!' only bridges the annotation.
-        rule.Required(ruleId).SetValidator(PartyValidator.Instance!);
+        // A party that passes every PARTY-MIN rule is cleared without a child context; '!' only bridges the annotation.
+        rule.Required(ruleId).SetValidator(new ScreenedChildValidator<T, Party?>(PartyValidator.Instance!, party => PartyValidator.IsClean(party!)));
 
     /// <summary>FORMAT-IMO: seven digits with a valid check digit.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeImoNumber<T>(this IRuleBuilder<T, string?> rule) =>

@@ -9,8 +9,15 @@ public static class ValidationReports
     /// <summary>Errors and warnings of one validation run; a failure without an error code is a bug and says so.</summary>
     public static ValidationReport From(ValidationResult result)
     {
-        var errors = new List<Finding>();
-        var warnings = new List<Finding>();
+        // Sized once: a large manifest may carry thousands of findings.
+        var warningCount = 0;
+        foreach (var failure in result.Errors)
+        {
+            warningCount += failure.Severity == Severity.Warning ? 1 : 0;
+        }
+
+        var errors = new List<Finding>(result.Errors.Count - warningCount);
+        var warnings = new List<Finding>(warningCount);
         foreach (var failure in result.Errors)
         {
             var finding = new Finding(

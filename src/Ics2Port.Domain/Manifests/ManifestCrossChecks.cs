@@ -15,7 +15,7 @@ internal static class ManifestCrossChecks
     public static void Check(CargoManifest manifest, DocumentContext context, ValidationContext<CargoManifest> validation)
     {
         var consignments = manifest.Consignments ?? [];
-        var firstByBill = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var firstByBill = new Dictionary<string, int>(consignments.Count, StringComparer.OrdinalIgnoreCase);
         var containers = new Dictionary<string, ContainerContents>(StringComparer.Ordinal);
         var unionGoods = false;
 

@@ -1,17 +1,23 @@
 namespace Ics2Port.Domain.Manifests;
 
 using FluentValidation;
+using FluentValidation.Results;
+using Ics2Port.Domain.Codes;
 using Ics2Port.Domain.Common;
 
 /// <summary>
 /// One goods item of a manifest consignment. Statuses across items and containers are checked once for the
-/// whole manifest (<see cref="ManifestCrossChecks"/>).
+/// whole manifest (<see cref="ManifestCrossChecks"/>). A manifest holds thousands of items and almost all are clean,
+/// so the screen (<see cref="TryScreen"/>) clears those without running the rules.
 /// </summary>
-internal sealed class ManifestItemValidator : AbstractValidator<ManifestItem>
+internal sealed class ManifestItemValidator : AbstractValidator<ManifestItem>, IScreenedValidator<ManifestItem>
 {
+    private readonly bool containerised;
+
     /// <param name="containerised">The consignment's cargo type is <c>container</c>: every item names its container.</param>
     public ManifestItemValidator(bool containerised)
     {
+        this.containerised = containerised;
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(x => x.Description).Required().FreeText(TextLimits.Description);
@@ -48,4 +54,31 @@ internal sealed class ManifestItemValidator : AbstractValidator<ManifestItem>
 
     /// <summary>Items of bulk, break-bulk and ro-ro consignments, and of consignments without a cargo type.</summary>
     public static ManifestItemValidator Loose { get; } = new(containerised: false);
+
+    /// <summary>
+    /// True when every rule above passes, but for HS-PARTIAL, which then is the <paramref name="finding"/>; false when
+    /// any other rule may fail, and the rules say what. Keep it in step with the rules: each clause is one rule.
+    /// </summary>
+    public bool TryScreen(ManifestItem item, out ValidationFailure? finding)
+    {
+        finding = null;
+        var clean = IsCleanText(item.Description, TextLimits.Description, required: true)
+            && IsCleanText(item.MarksAndNumbers, TextLimits.Description, required: false)
+            && !string.IsNullOrWhiteSpace(item.HsCode) && HsCode.IsValid(item.HsCode)
+            && item.Packages is { Count: >= 1 } packages
+            && IsCleanText(packages.Kind, TextLimits.Reference, required: true)
+            && item.GrossMassKg > 0m
+            && (string.IsNullOrWhiteSpace(item.ContainerNumber) ? !containerised : ContainerNumber.IsValid(item.ContainerNumber))
+            && (string.IsNullOrWhiteSpace(item.GoodsStatus) || GoodsStatuses.IsValid(item.GoodsStatus));
+        if (clean && HsCode.IsValidHeadingOnly(item.HsCode))
+        {
+            finding = HsCodeRules.HeadingOnlyWarning(nameof(ManifestItem.HsCode), item.HsCode);
+        }
+
+        return clean;
+    }
+
+    // Required (when required) and FreeText: present and not blank, within the limit and without control characters.
+    private static bool IsCleanText(string? value, int maxLength, bool required) =>
+        (!required || !string.IsNullOrWhiteSpace(value)) && FreeTexts.Problem(value, maxLength) is null;
 }

@@ -1,6 +1,7 @@
 namespace Ics2Port.Domain.Parties;
 
 using FluentValidation;
+using Ics2Port.Domain.Codes;
 using Ics2Port.Domain.Common;
 
 /// <summary>
@@ -25,4 +26,16 @@ public sealed class PartyValidator : AbstractValidator<Party>
 
     /// <summary>A shared instance; the validator holds no state.</summary>
     public static PartyValidator Instance { get; } = new();
+
+    /// <summary>True when every rule above passes for <paramref name="party"/>. Keep it in step with the rules: each clause is one rule.</summary>
+    public static bool IsClean(Party party) =>
+        IsCleanText(party.Name, TextLimits.Name)
+        && IsCleanText(party.Address, TextLimits.Description)
+        && !string.IsNullOrWhiteSpace(party.Country) && CountryCode.IsAssigned(party.Country)
+        && (string.IsNullOrWhiteSpace(party.Eori) || Eori.IsValid(party.Eori))
+        && !string.IsNullOrWhiteSpace(party.Email) && EmailAddress.IsValid(party.Email)
+        && !string.IsNullOrWhiteSpace(party.Phone) && PhoneNumber.IsValid(party.Phone);
+
+    // Required and FreeText: present and not blank, within the limit and without control characters.
+    private static bool IsCleanText(string? value, int maxLength) => !string.IsNullOrWhiteSpace(value) && FreeTexts.Problem(value, maxLength) is null;
 }
