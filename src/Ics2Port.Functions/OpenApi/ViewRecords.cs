@@ -5,6 +5,7 @@ using Ics2Port.Domain.Fallback;
 using Ics2Port.Domain.Permits;
 using Ics2Port.Domain.PortCalls;
 using Ics2Port.Domain.ShipSupplies;
+using Ics2Port.Functions.Access;
 using Ics2Port.Functions.Documents;
 using Ics2Port.Functions.Fallback.Availability;
 using Ics2Port.Functions.Fallback.Cases;
@@ -93,6 +94,15 @@ public static class ViewRecords
             ["rule"] = new("The rule that decides it.") { Values = [RuleIds.SupExport, RuleIds.SupNonUnion, RuleIds.SupNonUnionEquipment] },
         },
         new(typeof(SupplyExitState)) { ["missing"] = ExitMissing },
+        new(typeof(PrincipalView))
+        {
+            ["kind"] = new("Who the API key belongs to.") { Values = PrincipalView.Kinds },
+            ["id"] = new("The agent's or supplier's id, the customs control point's code, or authority."),
+            ["principal"] = new("The principal as an API key entry names it (Ics2Port:ApiKeys).") { Pattern = "^(?:authority|(?:agent|supplier):[A-Z0-9][A-Z0-9-]{1,39}|customs:[0-9]{4})$" },
+            ["port"] = new("Customs only: the UN/LOCODE of the control point's port, whose port calls it sees.") { Pattern = "^[A-Z]{5}$" },
+            ["controlPoint"] = new("Customs only: the customs control point's code (0210 Riga, 0311 Ventspils, 0411 Liepāja).") { Pattern = "^[0-9]{4}$" },
+            ["controlPointName"] = new("Customs only: the customs control point's name."),
+        },
         new(typeof(IntakeView))
         {
             ["status"] = new("received, then processed.") { Values = [IntakeOutcomes.Received, IntakeOutcomes.Processed] },

@@ -96,6 +96,7 @@ public sealed class AnswerExamplesTests(AzuriteFixture azurite, PeerSimulatorFix
         var permitBody = Example("permit-unloading.json");
         var permit = await RecordAsync("ApplyForPermit", agent.PostAsync($"/api/port-calls/{portCallId}/permits", Api.Json(permitBody)), permitBody);
         var permitId = permit["permitId"]!.GetValue<string>();
+        await RecordAsync("GetMe", _harness.App.Client(TestApp.CustomsRigaKey).GetAsync("/api/me"));
         await RecordAsync("ListUndecidedPermits", _harness.App.Client(TestApp.CustomsRigaKey).GetAsync("/api/customs/permits"));
         var decision = """{ "outcome": "granted", "permitNumber": "0210-2611-0001" }""";
         await RecordAsync("DecidePermit", _harness.App.Client(TestApp.CustomsRigaKey).PostAsync($"/api/permits/{permitId}/decision", Api.Json(decision)), decision);

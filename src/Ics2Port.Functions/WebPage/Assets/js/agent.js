@@ -39,7 +39,6 @@ async function showList() {
   try {
     const answer = await call('port-calls');
     const calls = answer.items ?? [];
-    if (calls[0]?.agentId) document.dispatchEvent(new CustomEvent('agent-known', { detail: calls[0].agentId }));
     fill(list, calls.length === 0 ? h('p', {}, t('noPortCalls')) : h('div', { class: 'scroll', role: 'region', 'aria-labelledby': 'calls-title', tabindex: '0' },
       h('table', { 'data-testid': 'port-calls' },
         h('thead', {}, h('tr', {}, [t('vessel'), t('imo'), t('port'), t('voyage'), t('eta'), t('created')].map(name => h('th', { scope: 'col' }, name)))),
@@ -111,7 +110,6 @@ async function showPortCall(portCallId) {
     notify(failure(error), 'error');
     return showList();
   }
-  if (view.agentId) document.dispatchEvent(new CustomEvent('agent-known', { detail: view.agentId }));
   const upload = uploadForm(view);
   fill(root,
     h('p', {}, h('a', { href: '#', onclick: event => { event.preventDefault(); clearNotice(); showList(); } }, `← ${t('back')}`)),
@@ -123,6 +121,7 @@ async function showPortCall(portCallId) {
         t('eta'), ' ', time(view.eta), ' · ', t('etd'), ' ', time(view.etd)),
       h('div', { class: 'directions' }, directions.map(direction => checklist(view, direction, upload)))),
     upload.section,
+    permitsSection(view.portCallId),
     permitForm(view));
   root.querySelector('#call-title').focus();
 }
@@ -249,6 +248,34 @@ async function readTable(file, extension) {
   } catch {
     return null; // unreadable here: the errors are listed by their path instead
   }
+}
+
+// ---- the port call's permit applications and customs' decisions ----
+
+function permitsSection(portCallId) {
+  const list = h('div', { 'aria-busy': 'true' });
+  const section = h('section', { class: 'card', 'aria-labelledby': 'permits-title' }, h('h2', { id: 'permits-title' }, t('permits')), list);
+  call(`port-calls/${segment(portCallId)}/permits`).then(answer => {
+    const items = answer.items ?? [];
+    fill(list, items.length === 0 ? h('p', {}, t('noPermits')) : h('div', { class: 'scroll', role: 'region', tabindex: '0', 'aria-labelledby': 'permits-title' },
+      h('table', { 'data-testid': 'permits' },
+        h('thead', {}, h('tr', {}, [t('permitApplication'), t('received'), t('deliveryState'), t('decision')].map(name => h('th', { scope: 'col' }, name)))),
+        h('tbody', {}, items.map(permit => h('tr', { 'data-permit': permit.permitId, 'data-outcome': permit.decision?.outcome ?? 'awaiting' },
+          h('th', { scope: 'row' }, h('code', {}, permit.permitId)),
+          h('td', {}, time(permit.receivedAt)),
+          h('td', {}, t(`state.${permit.state}`)),
+          h('td', {}, decisionWords(permit.decision))))))));
+  }, error => fill(list, h('p', { class: 'error', role: 'alert' }, failure(error))))
+    .finally(() => list.removeAttribute('aria-busy'));
+  return section;
+}
+
+function decisionWords(decision) {
+  if (!decision) return t('awaitingDecision');
+  const when = [' (', time(decision.decidedAt), ')'];
+  return decision.outcome === 'granted'
+    ? [t('grantedWith', { number: decision.permitNumber ?? '' }), ...when]
+    : [t('refusedBecause', { reason: decision.reason ?? '' }), ...when];
 }
 
 // ---- a permit application with the HS picker ----

@@ -1,23 +1,24 @@
-// Starts the page: the language, the sign-in with the API key, and the agent's or the authority's screen.
+// Starts the page: the language, the sign-in with the API key, and the screen of whoever the key belongs to (GET /api/me):
+// an agent's, the port authority's, a customs control point's or a ship supplier's.
 import { resetAgent, showAgent } from './agent.js';
 import { ApiError, call, session } from './api.js';
 import { showAuthority } from './authority.js';
+import { showCustoms } from './customs.js';
 import { clearNotice } from './dom.js';
 import { choose, language, t, translate } from './i18n.js';
+import { showSupplier } from './supplier.js';
 
 const $ = id => document.getElementById(id);
-let role = null; // { kind: 'agent', agentId } or { kind: 'authority' }
+const screens = { agent: showAgent, authority: showAuthority, customs: showCustoms, supplier: showSupplier };
+let role = null; // the answer of GET /api/me: { kind, id, principal, port?, controlPoint?, controlPointName? }
 
-// Who the key belongs to: the authority may read the fallback inbox, an agent is refused (403) and sees its own port calls.
-async function whoAmI() {
-  try {
-    await call('fallback/inbox?link=unlinked');
-    return { kind: 'authority' };
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.status !== 403) throw error;
+function who(me) {
+  switch (me.kind) {
+    case 'authority': return t('asAuthority');
+    case 'customs': return t('asCustoms', { code: me.controlPoint ?? me.id, port: me.port ?? '' });
+    case 'supplier': return t('asSupplier', { supplier: me.id });
+    default: return t('asAgent', { agent: me.id });
   }
-  const calls = await call('port-calls');
-  return { kind: 'agent', agentId: calls.items?.[0]?.agentId ?? null };
 }
 
 function render() {
@@ -27,12 +28,10 @@ function render() {
   $('sign-in').hidden = signedIn;
   $('sign-out').hidden = !signedIn;
   $('who').hidden = !signedIn;
-  $('agent').hidden = role?.kind !== 'agent';
-  $('authority').hidden = role?.kind !== 'authority';
+  for (const kind of Object.keys(screens)) $(kind).hidden = role?.kind !== kind;
   if (!signedIn) return;
-  $('who').textContent = role.kind === 'authority' ? t('asAuthority') : t('asAgent', { agent: role.agentId ?? '' });
-  if (role.kind === 'agent') showAgent($('agent'));
-  else showAuthority($('authority'));
+  $('who').textContent = who(role);
+  screens[role.kind]?.($(role.kind), role);
 }
 
 async function signIn(key, functionKey) {
@@ -40,7 +39,8 @@ async function signIn(key, functionKey) {
   error.hidden = true;
   session.start(key, functionKey);
   try {
-    role = await whoAmI();
+    role = await call('me');
+    if (!screens[role.kind]) throw new Error(role.kind);
   } catch (failure) {
     session.end();
     role = null;
@@ -58,8 +58,7 @@ function signOut() {
   role = null;
   resetAgent();
   clearNotice();
-  $('agent').replaceChildren();
-  $('authority').replaceChildren();
+  for (const kind of Object.keys(screens)) $(kind).replaceChildren();
   render();
   $('api-key').focus();
 }
@@ -82,10 +81,6 @@ $('sign-in-form').addEventListener('submit', async event => {
   if (!await signIn(key, functionKey)) keyInput.focus();
 });
 $('sign-out').addEventListener('click', signOut);
-// An agent's id is known from its first port call; one without any learns it when it registers one.
-document.addEventListener('agent-known', event => {
-  if (role?.kind === 'agent' && role.agentId !== event.detail) { role.agentId = event.detail; $('who').textContent = t('asAgent', { agent: role.agentId }); }
-});
 $('language').addEventListener('change', event => { choose(event.target.value); render(); });
 
 render();

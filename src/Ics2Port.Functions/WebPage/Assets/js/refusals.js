@@ -30,6 +30,11 @@ export function jsonErrors(errors) {
       h('code', { class: 'path', title: error.pointer ?? '' }, readablePath(error.pointer)), ': ', explanation(error))));
 }
 
+/** The errors of one form field: each message with its rule, shown beside the field they are about. */
+export function fieldErrors(errors) {
+  return h('ul', { class: 'errors field-errors' }, errors.map(error => h('li', { 'data-rule': error.rule ?? '' }, explanation(error))));
+}
+
 /**
  * The errors of a table (<sheet> = { header, rows } as read from the file): the faulty rows, with every faulty cell marked
  * and described, and what is wrong beside each row. Errors that point at no row are listed above.
