@@ -17,6 +17,11 @@ if (args is [MemoryProbe.Command, ..])
     return MemoryProbe.Run(args[1..], Console.Out);
 }
 
+if (args is [IsolatedRun.Command, ..])
+{
+    return await IsolatedRun.RunAsync(benchmarks, args[1..], Console.Out);
+}
+
 if (args is [AllBenchmarks.Command, ..])
 {
     return await AllBenchmarks.RunAsync(benchmarks, args[1..], Console.Out);

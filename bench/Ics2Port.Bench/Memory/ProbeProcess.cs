@@ -10,20 +10,10 @@ internal static class ProbeProcess
 
     public static async Task<MemoryFootprint> RunAsync(string operation, string file, string warmUpFile, int warmUps, CancellationToken cancellationToken)
     {
-        var executable = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this process is unknown.");
-        var startInfo = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        // Run as "dotnet Ics2Port.Bench.dll", the child needs the assembly named again.
-        if (Path.GetFileNameWithoutExtension(executable) == "dotnet")
-        {
-            startInfo.ArgumentList.Add(typeof(ProbeProcess).Assembly.Location);
-        }
-
-        foreach (var argument in new[] { MemoryProbe.Command, operation, file, warmUpFile, warmUps.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Cannot start '{executable}'.");
+        var startInfo = SelfProcess.StartInfo(
+            [MemoryProbe.Command, operation, file, warmUpFile, warmUps.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            redirectOutput: true);
+        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Cannot start '{startInfo.FileName}'.");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Timeout);
         try

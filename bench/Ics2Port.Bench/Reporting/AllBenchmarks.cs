@@ -3,8 +3,8 @@ namespace Ics2Port.Bench.Reporting;
 using System.Diagnostics;
 
 /// <summary>
-/// The <c>all</c> subcommand: every benchmark with its default options, one after another, then
-/// <c>docs/benchmarks.md</c> (or <c>--output FILE</c>) with a section each.
+/// The <c>all</c> subcommand: every benchmark with its default options, one after another, each in a process of its
+/// own (<see cref="IsolatedRun"/>), then <c>docs/benchmarks.md</c> (or <c>--output FILE</c>) with a section each.
 /// </summary>
 internal static class AllBenchmarks
 {
@@ -26,7 +26,7 @@ internal static class AllBenchmarks
         {
             output.WriteLine();
             output.WriteLine($"== {benchmark.Name}: {benchmark.Description}");
-            var report = await RunOneAsync(benchmark, output, cancellation.Token);
+            var report = await RunOneAsync(benchmark, cancellation.Token);
             ReportText.Write(report, output);
             reports.Add(report);
         }
@@ -43,37 +43,38 @@ internal static class AllBenchmarks
         return reports.TrueForAll(report => report.Succeeded) ? 0 : 1;
     }
 
-    private static async Task<BenchmarkReport> RunOneAsync(IBenchmark benchmark, TextWriter output, CancellationToken cancellationToken)
+    // Each benchmark in a process of its own: the heap and threads one leaves behind slowed the next one's later phases.
+    private static async Task<BenchmarkReport> RunOneAsync(IBenchmark benchmark, CancellationToken cancellationToken)
     {
+        var file = Path.Combine(Path.GetTempPath(), $"ics2port-bench-{Environment.ProcessId}-{benchmark.Name}.json");
+        File.Delete(file);
         var started = Stopwatch.GetTimestamp();
+        using var process = Process.Start(SelfProcess.StartInfo([IsolatedRun.Command, benchmark.Name, file], redirectOutput: false))
+            ?? throw new InvalidOperationException($"Cannot start the {benchmark.Name} benchmark.");
         try
         {
-            if (benchmark is IReportingBenchmark reporting)
-            {
-                var report = await reporting.MeasureAsync(benchmark.Defaults, output, cancellationToken);
-                return report with { Duration = Stopwatch.GetElapsedTime(started) };
-            }
-
-            // A benchmark that only prints still gets its section: its output, verbatim.
-            using var transcript = new StringWriter();
-            using var tee = new TeeWriter(output, transcript);
-            var exitCode = benchmark.Run(benchmark.Defaults, tee);
-            return new BenchmarkReport(benchmark.Name, benchmark.Description, $"Output of `{benchmark.Name}` with its default options:")
-            {
-                Transcript = transcript.ToString(),
-                Succeeded = exitCode == 0,
-                Duration = Stopwatch.GetElapsedTime(started),
-            };
+            await process.WaitForExitAsync(cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        finally
         {
-            // One broken benchmark must not cost the figures of the others; its section says what broke.
-            return new BenchmarkReport(benchmark.Name, benchmark.Description, "The benchmark failed before it could report.")
+            if (!process.HasExited)
             {
-                Notes = [$"{e.GetType().Name}: {e.Message}"],
-                Succeeded = false,
-                Duration = Stopwatch.GetElapsedTime(started),
-            };
+                process.Kill(entireProcessTree: true);
+            }
         }
+
+        if (File.Exists(file))
+        {
+            var report = await IsolatedRun.ReadAsync(file, cancellationToken);
+            File.Delete(file);
+            return report;
+        }
+
+        return new BenchmarkReport(benchmark.Name, benchmark.Description, "The benchmark failed before it could report.")
+        {
+            Notes = [$"Its process exited with {process.ExitCode} and wrote no report."],
+            Succeeded = false,
+            Duration = Stopwatch.GetElapsedTime(started),
+        };
     }
 }
