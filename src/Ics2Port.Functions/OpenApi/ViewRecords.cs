@@ -75,6 +75,14 @@ public static class ViewRecords
         new(typeof(PermitReceipt)) { ["state"] = States },
         new(typeof(PermitView)) { ["state"] = States },
         new(typeof(PermitSummary)) { ["state"] = States },
+        new(typeof(AwaitingPermit))
+        {
+            ["state"] = States,
+            ["operation"] = new("unloading (on arrival) or loading (for departure).") { Values = ["unloading", "loading"] },
+            ["hsCodes"] = new("The items' HS codes, each once, in the order of the items (HS-REQUIRED); none for empty containers only."),
+            ["berth"] = new("The berth of all the application's goods (PERMIT-ONE-BERTH)."),
+            ["plannedStart"] = new("When the unloading or loading is planned to start (PERMIT-BEFORE); absent when the application does not say."),
+        },
         new(typeof(PermitDecisionView))
         {
             ["outcome"] = new("granted (with permitNumber) or refused (with reason).") { Values = [PermitDecisionOutcomes.Granted, PermitDecisionOutcomes.Refused] },

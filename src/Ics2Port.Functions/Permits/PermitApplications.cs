@@ -71,7 +71,7 @@ public sealed class PermitApplications(
 
         // On customs' worklist before it exists, so no application is missing from it.
         await permits.AwaitDecisionAsync(PermitPorts.KeyOf(portCall.Port), claim.ResourceId, cancellationToken);
-        var stored = await permits.CreateAsync(claim.ResourceId, agentId, portCallId, BinaryData.FromBytes(body), sha256, claim.ReceivedAt, cancellationToken);
+        var stored = await permits.CreateAsync(claim.ResourceId, agentId, portCallId, BinaryData.FromBytes(body), sha256, claim.ReceivedAt, PermitOutlines.Of(application), cancellationToken);
         using var scope = logger.BeginScope("Port call {PortCallId} permit {PermitId}", portCallId, stored.PermitId);
         PermitLog.Accepted(logger, application.Operation, sha256);
         var permit = await delivery.SendAsync(stored, cancellationToken);
@@ -117,7 +117,10 @@ public sealed class PermitApplications(
         return ApiOutcome.Ok(new PermitList(portCallId, items));
     }
 
-    /// <summary>Customs' worklist: the applications of their port awaiting a decision, with their state, oldest first.</summary>
+    /// <summary>
+    /// Customs' worklist: the applications of their port awaiting a decision, with their state and what each is about,
+    /// oldest first. That is read from each permit's row; only a permit stored before rows kept it has its body read.
+    /// </summary>
     public async Task<ApiOutcome> ListUndecidedAsync(Principal principal, CancellationToken cancellationToken)
     {
         if (principal.ControlPoint is not { } controlPoint)
@@ -128,7 +131,8 @@ public sealed class PermitApplications(
         var items = new List<AwaitingPermit>();
         foreach (var permit in await permits.ListUndecidedAsync(PermitPorts.KeyOf(controlPoint.Port), cancellationToken))
         {
-            items.Add(AwaitingPermit.From(await delivery.WithStateAsync(permit, cancellationToken)));
+            var outline = await PermitOutlines.OfAsync(permits, permit, cancellationToken);
+            items.Add(AwaitingPermit.From(await delivery.WithStateAsync(permit, cancellationToken), outline));
         }
 
         return ApiOutcome.Ok(new PermitWorklist(PermitPorts.KeyOf(controlPoint.Port), controlPoint.Code, items));

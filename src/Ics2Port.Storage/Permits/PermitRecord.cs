@@ -26,4 +26,7 @@ public sealed record PermitRecord
 
     /// <summary>Customs' decision; null until the permit is decided.</summary>
     public PermitDecision? Decision { get; init; }
+
+    /// <summary>What the application is about; null for a permit stored before rows kept it (read its body instead).</summary>
+    public PermitOutline? Outline { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
@@ -23,8 +24,9 @@ public sealed class PermitStore(StorageLayout layout)
     private readonly BlobContainerClient _bodies = layout.Blobs.GetBlobContainerClient(layout.PermitsContainer);
 
     /// <summary>
-    /// Stores the application with id <paramref name="permitId"/>; if it was stored before with the same
-    /// body, returns that record. Throws <see cref="InvalidOperationException"/> if the id holds another body.
+    /// Stores the application with id <paramref name="permitId"/> and, on its row, its <paramref name="outline"/>; if it
+    /// was stored before with the same body, returns that record. Throws <see cref="InvalidOperationException"/> if the
+    /// id holds another body.
     /// </summary>
     public async Task<PermitRecord> CreateAsync(
         string permitId,
@@ -33,6 +35,7 @@ public sealed class PermitStore(StorageLayout layout)
         BinaryData content,
         string sha256,
         DateTimeOffset receivedAt,
+        PermitOutline? outline = null,
         CancellationToken cancellationToken = default)
     {
         var record = new PermitRecord
@@ -44,6 +47,7 @@ public sealed class PermitStore(StorageLayout layout)
             BlobName = $"{agentId}/{portCallId}/{permitId}.json",
             ReceivedAt = StorageTime.Normalize(receivedAt),
             State = AcceptedState,
+            Outline = outline,
         };
 
         // A blob already there is an earlier attempt at this permit; the row below checks it is the same body.
@@ -204,7 +208,19 @@ public sealed class PermitStore(StorageLayout layout)
                     Office = entity.GetString("DecidedByOffice"),
                 }
                 : null,
+            Outline = OutlineOf(entity),
         };
+
+    // A row written before rows kept the outline has no Operation column.
+    private static PermitOutline? OutlineOf(TableEntity entity) => entity.GetString("Operation") is { } operation
+        ? new PermitOutline
+        {
+            Operation = operation,
+            Berth = entity.GetString("Berth") ?? string.Empty,
+            HsCodes = JsonSerializer.Deserialize<string[]>(entity.GetString("HsCodes") ?? "[]") ?? [],
+            PlannedStart = entity.GetString("PlannedStart"),
+        }
+        : null;
 
     /// <summary>The raw application exactly as it was received.</summary>
     public async Task<BinaryData> ReadContentAsync(PermitRecord permit, CancellationToken cancellationToken = default)
@@ -241,13 +257,25 @@ public sealed class PermitStore(StorageLayout layout)
     // Where a port's undecided permit ids are listed; no permit's partition starts so.
     private static string UndecidedPartitionOf(string port) => $"undecided|{port}";
 
-    private static TableEntity ToEntity(PermitRecord record) => new(record.PermitId, RowKey)
+    private static TableEntity ToEntity(PermitRecord record)
     {
-        ["AgentId"] = record.AgentId,
-        ["PortCallId"] = record.PortCallId,
-        ["Sha256"] = record.Sha256,
-        ["BlobName"] = record.BlobName,
-        ["ReceivedAt"] = record.ReceivedAt,
-        ["State"] = record.State,
-    };
+        var entity = new TableEntity(record.PermitId, RowKey)
+        {
+            ["AgentId"] = record.AgentId,
+            ["PortCallId"] = record.PortCallId,
+            ["Sha256"] = record.Sha256,
+            ["BlobName"] = record.BlobName,
+            ["ReceivedAt"] = record.ReceivedAt,
+            ["State"] = record.State,
+        };
+        if (record.Outline is { } outline)
+        {
+            entity["Operation"] = outline.Operation;
+            entity["Berth"] = outline.Berth;
+            entity["HsCodes"] = JsonSerializer.Serialize(outline.HsCodes);
+            entity["PlannedStart"] = outline.PlannedStart;
+        }
+
+        return entity;
+    }
 }

@@ -1,6 +1,10 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using Ics2Port.Functions.Tests.Hosting;
+using Ics2Port.Storage.Permits;
 using Ics2Port.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ics2Port.Functions.Tests.Permits;
 
@@ -55,6 +59,53 @@ public sealed class PermitWorklistTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal([open], (await WorklistAsync(_riga)).Permits);
     }
 
+    [Fact]
+    public async Task Worklist_NewPermit_SaysItsOperationHsCodesBerthAndPlannedStart()
+    {
+        var portCallId = await _agent.CreatePortCallAsync();
+        var plannedStart = PlannedStart();
+        var permitId = await ApplyAsync(portCallId, WithPlannedStart(Samples.Permit(hsCode: "440711"), plannedStart));
+
+        var item = await WorklistItemAsync(permitId);
+
+        Assert.Equal(("unloading", "RIX-KS-12"), (item.GetProperty("operation").GetString(), item.GetProperty("berth").GetString()));
+        Assert.Equal(["440711", "4407"], item.GetProperty("hsCodes").EnumerateArray().Select(code => code.GetString()));
+        Assert.Equal(plannedStart, item.GetProperty("plannedStart").GetDateTimeOffset());
+        // Said from the permit's row, which keeps it from the filing on.
+        var row = await _app.Services.GetRequiredService<PermitStore>().FindAsync(permitId, null);
+        Assert.Equal(new PermitOutline { Operation = "unloading", Berth = "RIX-KS-12", HsCodes = ["440711", "4407"], PlannedStart = plannedStart.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture) }, row!.Outline);
+    }
+
+    [Fact]
+    public async Task Worklist_NoPlannedStart_LeavesItOut()
+    {
+        var permitId = await ApplyAsync(await _agent.CreatePortCallAsync(), Samples.Permit());
+
+        var item = await WorklistItemAsync(permitId);
+
+        Assert.False(item.TryGetProperty("plannedStart", out _));
+        Assert.Equal("unloading", item.GetProperty("operation").GetString());
+    }
+
+    [Fact]
+    public async Task Worklist_PermitStoredWithoutItsOutline_SaysWhatItIsAboutFromItsBody()
+    {
+        // As a permit stored before permit rows kept what the application is about: its row has only ids, state and times.
+        var portCallId = await _agent.CreatePortCallAsync();
+        var plannedStart = PlannedStart();
+        var body = WithPlannedStart(Samples.Permit(hsCode: "440711"), plannedStart).Replace("\"unloading\"", "\"loading\"", StringComparison.Ordinal);
+        var store = _app.Services.GetRequiredService<PermitStore>();
+        await store.AwaitDecisionAsync("LVRIX", "pm-oldrowaaaa");
+        var stored = await store.CreateAsync("pm-oldrowaaaa", TestApp.AgentA, portCallId, BinaryData.FromString(body), "sha-old-row", DateTimeOffset.UtcNow);
+        Assert.Null(stored.Outline);
+
+        var item = await WorklistItemAsync("pm-oldrowaaaa");
+
+        Assert.Equal(("loading", "RIX-KS-12", portCallId), (item.GetProperty("operation").GetString(), item.GetProperty("berth").GetString(), item.GetProperty("portCallId").GetString()));
+        Assert.Equal(["440711", "4407"], item.GetProperty("hsCodes").EnumerateArray().Select(code => code.GetString()));
+        Assert.Equal(plannedStart, item.GetProperty("plannedStart").GetDateTimeOffset());
+    }
+
     [Theory]
     [InlineData(TestApp.AgentAKey)]
     [InlineData(TestApp.AuthorityKey)]
@@ -71,6 +122,23 @@ public sealed class PermitWorklistTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.ReadJsonAsync()).GetProperty("permitId").GetString()!;
     }
+
+    private async Task<JsonElement> WorklistItemAsync(string permitId)
+    {
+        using var response = await _riga.GetAsync("/api/customs/permits");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray().Single(item => item.GetProperty("permitId").GetString() == permitId);
+    }
+
+    // Riga time, a month ahead: after the application (PERMIT-BEFORE) and the sample port call's arrival.
+    private static DateTimeOffset PlannedStart() =>
+        new(DateTime.SpecifyKind(DateTime.UtcNow.AddDays(30).Date.AddHours(8), DateTimeKind.Unspecified), TimeSpan.FromHours(2));
+
+    private static string WithPlannedStart(string permit, DateTimeOffset plannedStart) =>
+        permit.Replace(
+            "\"berthInFreeZone\": false,",
+            $"\"berthInFreeZone\": false, \"plannedStart\": \"{plannedStart.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)}\",",
+            StringComparison.Ordinal);
 
     private static async Task<(string? Port, string? ControlPoint, string[] Permits, string[] PortCalls)> WorklistAsync(HttpClient customs)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ics2Port.Functions.Tests.Fallback;
 using Ics2Port.Functions.Tests.Fallback.Channels;
 using Ics2Port.Functions.Tests.Hosting;
@@ -41,6 +42,8 @@ public sealed class CustomsPageTests(AzuriteFixture azurite, PeerSimulatorFixtur
     {
         var (portCallId, permitId) = await ApplyAsync();
         var page = await _context.NewPageAsync();
+        var requested = new ConcurrentQueue<string>();
+        page.Request += (_, request) => requested.Enqueue(new Uri(request.Url).AbsolutePath);
 
         await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.CustomsRigaKey);
 
@@ -51,10 +54,18 @@ public sealed class CustomsPageTests(AzuriteFixture azurite, PeerSimulatorFixtur
         await Assertions.Expect(row).ToContainTextAsync("Unloading");
         await Assertions.Expect(row).ToContainTextAsync("440711, 4407");
         await Assertions.Expect(row).ToContainTextAsync("RIX-KS-12");
+        // Operation, HS codes and berth come with the worklist: no application is read to show the table.
+        Assert.Contains("/api/customs/permits", requested);
+        Assert.DoesNotContain(requested, path => path.StartsWith("/api/permits/", StringComparison.Ordinal));
         await PageChecks.AssertAccessibleAsync(page, "customs worklist");
 
         await row.GetByRole(AriaRole.Button, new() { Name = $"Decide on {permitId}" }).ClickAsync();
         await Assertions.Expect(page.Locator("#decision-title")).ToBeFocusedAsync();
+        // Deciding opens the application for what the worklist does not say: its goods and customs reference.
+        var facts = page.Locator("[data-testid=decision] .facts");
+        await Assertions.Expect(facts).ToContainTextAsync("26LV000210TS001234");
+        await Assertions.Expect(facts).ToContainTextAsync("Sawn timber");
+        await Assertions.Expect(facts).ToContainTextAsync("RIX-KS-12");
         await page.GetByLabel("Permit number").FillAsync(PermitNumber);
         await PageChecks.AssertAccessibleAsync(page, "customs decision");
         await PageChecks.ScreenshotAsync(page, "customs-worklist");

@@ -17,6 +17,38 @@ public sealed class PermitStoreTests(AzuriteFixture azurite) : StoreTests<Permit
     }
 
     [Fact]
+    public async Task CreateAsync_WithOutline_TheRowKeepsItForFindAndTheWorklist()
+    {
+        var outline = new PermitOutline { Operation = "loading", Berth = "RIX-KS-12", HsCodes = ["440711", "4407"], PlannedStart = "2026-11-24T08:00:00+02:00" };
+        await Store.AwaitDecisionAsync("LVRIX", "pm-outlined");
+
+        var created = await Store.CreateAsync("pm-outlined", "AG-A", "pc-1", BinaryData.FromString("{}"), "sha-outlined", ReceivedAt, outline);
+
+        Assert.Equal(outline, created.Outline);
+        Assert.Equal(outline, (await Store.FindAsync("pm-outlined", "AG-A"))!.Outline);
+        Assert.Equal(outline, Assert.Single(await Store.ListUndecidedAsync("LVRIX")).Outline);
+    }
+
+    [Fact]
+    public async Task CreateAsync_OutlineWithoutHsCodesOrPlannedStart_ReadAsStored()
+    {
+        // Empty containers only, and no planned start.
+        var outline = new PermitOutline { Operation = "unloading", Berth = "VNT-7", HsCodes = [] };
+
+        await Store.CreateAsync("pm-empties", "AG-A", "pc-1", BinaryData.FromString("{}"), "sha-empties", ReceivedAt, outline);
+
+        Assert.Equal(outline, (await Store.FindAsync("pm-empties", "AG-A"))!.Outline);
+    }
+
+    [Fact]
+    public async Task CreateAsync_WithoutOutline_ReadWithoutOne()
+    {
+        await CreateAsync("pm-plain", "{}", "sha-plain");
+
+        Assert.Null((await Store.FindAsync("pm-plain", "AG-A"))!.Outline);
+    }
+
+    [Fact]
     public async Task CreateAsync_SameBodyAgain_TheFirstRecord()
     {
         var first = await CreateAsync("pm-again", """{"berth":"12"}""", "sha-again");

@@ -20,9 +20,8 @@ export async function showCustoms(container, me) {
       list),
     decision);
   try {
-    const worklist = await call('customs/permits');
-    // The worklist names each application; what it is about is read from the application itself.
-    const permits = await Promise.all((worklist.items ?? []).map(item => call(`permits/${segment(item.permitId)}`).catch(() => ({ ...item, application: {} }))));
+    // The worklist says what each application is about; the application itself is read only when it is decided on.
+    const permits = (await call('customs/permits')).items ?? [];
     fill(list, permits.length === 0 ? h('p', { 'data-testid': 'worklist-empty' }, t('worklistEmpty')) : worklistTable(permits, decision, me));
   } catch (error) {
     fill(list, h('p', { class: 'error', role: 'alert' }, failure(error)));
@@ -30,8 +29,6 @@ export async function showCustoms(container, me) {
   list.removeAttribute('aria-busy');
 }
 
-const hsCodes = application => [...new Set((application.items ?? []).map(item => item.hsCode).filter(Boolean))].join(', ');
-const berths = application => [...new Set([application.berth, ...(application.items ?? []).map(item => item.berth)].filter(Boolean))].join(', ');
 
 function worklistTable(permits, decision, me) {
   return h('div', { class: 'scroll', role: 'region', tabindex: '0', 'aria-labelledby': 'worklist-title' },
@@ -39,25 +36,30 @@ function worklistTable(permits, decision, me) {
       h('thead', {}, h('tr', {}, [t('permitApplication'), t('link'), t('operation'), t('hsCode'), t('berth'), t('plannedStart'), t('received'), t('deliveryState'), t('decision')]
         .map(name => h('th', { scope: 'col' }, name)))),
       h('tbody', {}, permits.map(permit => {
-        const application = permit.application ?? {};
         const button = h('button', { type: 'button', class: 'link', 'aria-label': t('decideOn', { id: permit.permitId }),
-          onclick: () => showDecision(decision, permit, me) }, t('decide'));
+          onclick: () => busy(button, () => openDecision(decision, permit, me)) }, t('decide'));
         return h('tr', { 'data-permit': permit.permitId },
           h('th', { scope: 'row' }, h('code', {}, permit.permitId)),
           h('td', {}, permit.portCallId ?? ''),
-          h('td', {}, application.operation ? t(application.operation) : ''),
-          h('td', {}, hsCodes(application)),
-          h('td', {}, berths(application)),
-          h('td', {}, application.plannedStart ? time(application.plannedStart) : t('notGiven')),
+          h('td', {}, permit.operation ? t(permit.operation) : ''),
+          h('td', {}, (permit.hsCodes ?? []).join(', ')),
+          h('td', {}, permit.berth ?? ''),
+          h('td', {}, permit.plannedStart ? time(permit.plannedStart) : t('notGiven')),
           h('td', {}, time(permit.receivedAt)),
           h('td', {}, t(`state.${permit.state}`)),
           h('td', {}, button));
       }))));
 }
 
-function showDecision(place, permit, me) {
+// The form shows the goods, customs reference and agent besides the worklist's facts: those are the application's.
+async function openDecision(place, awaiting, me) {
+  const permit = await call(`permits/${segment(awaiting.permitId)}`).catch(() => ({ application: {} }));
+  showDecision(place, awaiting, permit, me);
+}
+
+function showDecision(place, awaiting, permit, me) {
   const application = permit.application ?? {};
-  const id = permit.permitId;
+  const id = awaiting.permitId;
   const grant = h('input', { type: 'radio', name: 'outcome', value: 'granted', id: 'outcome-granted', checked: true });
   const refuse = h('input', { type: 'radio', name: 'outcome', value: 'refused', id: 'outcome-refused' });
   const number = h('input', { type: 'text', id: 'permit-number', autocomplete: 'off', 'aria-describedby': 'permit-number-errors' });
@@ -124,10 +126,10 @@ function showDecision(place, permit, me) {
   h('div', { class: 'actions' }, submit, cancel));
 
   fill(place, h('section', { class: 'card', 'aria-labelledby': 'decision-title', 'data-testid': 'decision' },
-    h('h2', { id: 'decision-title', tabindex: '-1' }, t('decisionOn', { id, portCall: permit.portCallId ?? '' })),
+    h('h2', { id: 'decision-title', tabindex: '-1' }, t('decisionOn', { id, portCall: awaiting.portCallId ?? '' })),
     h('dl', { class: 'facts' },
-      fact(t('operation'), application.operation ? t(application.operation) : ''),
-      fact(t('berth'), berths(application)),
+      fact(t('operation'), awaiting.operation ? t(awaiting.operation) : ''),
+      fact(t('berth'), awaiting.berth ?? ''),
       fact(t('customsRef'), application.customsReference ?? t('notGiven')),
       fact(t('agent'), permit.agentId ?? ''),
       fact(t('goods'), h('ul', {}, (application.items ?? []).map(item =>
