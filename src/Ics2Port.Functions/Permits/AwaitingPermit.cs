@@ -4,8 +4,8 @@ using Ics2Port.Domain.Codes;
 using Ics2Port.Storage.Permits;
 
 /// <summary>
-/// A permit application awaiting customs' decision, as their worklist shows it: what it is about (operation, HS codes,
-/// berth, planned start) besides its state, so the list needs no read of each application.
+/// A permit application awaiting customs' decision, as their worklist shows it: its state and what it is about
+/// (operation, HS codes, berth, planned start).
 /// </summary>
 public sealed record AwaitingPermit(
     string PermitId,
