@@ -1,5 +1,4 @@
 using System.Text;
-using Ics2Port.Functions.Tests.Fallback;
 using Ics2Port.Functions.Tests.Fallback.Channels;
 using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Testing;
@@ -14,33 +13,21 @@ namespace Ics2Port.Functions.Tests.WebPage;
 /// </summary>
 [Collection("azurite")]
 public sealed class AgentPageTests(AzuriteFixture azurite, PeerSimulatorFixture peers, MailDevFixture mail, Chromium chromium)
-    : IClassFixture<PeerSimulatorFixture>, IClassFixture<MailDevFixture>, IClassFixture<Chromium>, IAsyncLifetime, IDisposable
+    : IClassFixture<PeerSimulatorFixture>, IClassFixture<MailDevFixture>, IClassFixture<Chromium>, IAsyncLifetime
 {
     private const string KeysInSessionStorage = "() => Object.keys(sessionStorage).filter(name => name.toLowerCase().includes('key')).length";
 
-    private readonly CapturingLoggerProvider _log = new();
-    private FallbackHarness _harness = null!;
-    private IBrowserContext _context = null!;
+    private WebPageSession _session = null!;
 
-    public async Task InitializeAsync()
-    {
-        _harness = await WebPageApp.StartAsync(azurite, peers, mail, _log);
-        _context = await chromium.NewContextAsync();
-    }
+    public async Task InitializeAsync() => _session = await WebPageSession.StartAsync(azurite, peers, mail, chromium);
 
-    public void Dispose() => _log.Dispose();
-
-    public async Task DisposeAsync()
-    {
-        await _context.CloseAsync();
-        await _harness.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _session.DisposeAsync();
 
     [Fact]
     public async Task Agent_RegistersFilesWithAMistakeCorrectsIt_ChecklistChangesAndKeyStaysInTheTab()
     {
-        var page = await _context.NewPageAsync();
-        await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.AgentAKey);
+        var page = await _session.Browser.NewPageAsync();
+        await PageChecks.SignInAsync(page, _session.Harness.App.BaseAddress, TestApp.AgentAKey);
         await PageChecks.AssertAccessibleAsync(page, "port calls");
 
         await page.GetByLabel("Vessel name").FillAsync("BALTIC TRADER");
@@ -89,15 +76,15 @@ public sealed class AgentPageTests(AzuriteFixture azurite, PeerSimulatorFixture 
         Assert.EndsWith("-arrival-fal5-v1.csv", download.SuggestedFilename, StringComparison.Ordinal);
         File.Delete(saved);
 
-        await PageChecks.AssertKeyKeptAsync(page, TestApp.AgentAKey, _log);
+        await PageChecks.AssertKeyKeptAsync(page, TestApp.AgentAKey, _session.Log);
     }
 
     [Fact]
     public async Task Agent_JsonWithAMistake_ErrorShownAtItsFieldPath()
     {
-        var portCallId = await _harness.AgentA.CreatePortCallAsync();
-        var page = await _context.NewPageAsync();
-        await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.AgentAKey);
+        var portCallId = await _session.Harness.AgentA.CreatePortCallAsync();
+        var page = await _session.Browser.NewPageAsync();
+        await PageChecks.SignInAsync(page, _session.Harness.App.BaseAddress, TestApp.AgentAKey);
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(portCallId) }).ClickAsync();
 
         await FileAsync(page, "arrival", "fal3", "stores.json", Samples.Fal3().Replace("\"unit\": \"t\", ", string.Empty, StringComparison.Ordinal));
@@ -112,9 +99,9 @@ public sealed class AgentPageTests(AzuriteFixture azurite, PeerSimulatorFixture 
     [Fact]
     public async Task HsPicker_TypedAndChosenByKeyboard_FillsTheCode()
     {
-        var portCallId = await _harness.AgentA.CreatePortCallAsync();
-        var page = await _context.NewPageAsync();
-        await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.AgentAKey);
+        var portCallId = await _session.Harness.AgentA.CreatePortCallAsync();
+        var page = await _session.Browser.NewPageAsync();
+        await PageChecks.SignInAsync(page, _session.Harness.App.BaseAddress, TestApp.AgentAKey);
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(portCallId) }).ClickAsync();
 
         var hs = page.GetByRole(AriaRole.Combobox, new() { Name = "HS code" });
@@ -149,9 +136,9 @@ public sealed class AgentPageTests(AzuriteFixture azurite, PeerSimulatorFixture 
     [Fact]
     public async Task Agent_XlsxWithAMistakeDropped_FaultyCellMarkedInTheTable()
     {
-        var portCallId = await _harness.AgentA.CreatePortCallAsync();
-        var page = await _context.NewPageAsync();
-        await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.AgentAKey);
+        var portCallId = await _session.Harness.AgentA.CreatePortCallAsync();
+        var page = await _session.Browser.NewPageAsync();
+        await PageChecks.SignInAsync(page, _session.Harness.App.BaseAddress, TestApp.AgentAKey);
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(portCallId) }).ClickAsync();
         var rows = Samples.Fal5Csv(nationality: "Latvia").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => (IReadOnlyList<string>)line.Split(','));
         var workbook = Bulk.Workbook.FromRows(rows);
@@ -179,11 +166,11 @@ public sealed class AgentPageTests(AzuriteFixture azurite, PeerSimulatorFixture 
     [Fact]
     public async Task AnotherAgent_SeesNoneOfTheFirstAgentsPortCalls()
     {
-        var portCallId = await _harness.AgentA.CreatePortCallAsync();
-        await _harness.AgentB.CreatePortCallAsync(Samples.PortCall(voyage: "B-OWN"));
-        var page = await _context.NewPageAsync();
+        var portCallId = await _session.Harness.AgentA.CreatePortCallAsync();
+        await _session.Harness.AgentB.CreatePortCallAsync(Samples.PortCall(voyage: "B-OWN"));
+        var page = await _session.Browser.NewPageAsync();
 
-        await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.AgentBKey);
+        await PageChecks.SignInAsync(page, _session.Harness.App.BaseAddress, TestApp.AgentBKey);
 
         var calls = page.Locator("[data-testid=port-calls]");
         await Assertions.Expect(calls).ToContainTextAsync("B-OWN");
@@ -199,8 +186,8 @@ public sealed class AgentPageTests(AzuriteFixture azurite, PeerSimulatorFixture 
     [Fact]
     public async Task SignIn_UnknownKey_RefusedAndNotKept()
     {
-        var page = await _context.NewPageAsync();
-        await page.GotoAsync(new Uri(_harness.App.BaseAddress, PageChecks.PagePath).AbsoluteUri);
+        var page = await _session.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(_session.Harness.App.BaseAddress, PageChecks.PagePath).AbsoluteUri);
 
         await page.Locator("#api-key").FillAsync("not-a-key");
         await page.Locator("#sign-in-form button[type=submit]").ClickAsync();
@@ -215,10 +202,10 @@ public sealed class AgentPageTests(AzuriteFixture azurite, PeerSimulatorFixture 
     [Fact]
     public async Task Phone_LatvianByBrowserLanguage_KeyboardOnlySignInAndNothingWiderThanTheScreen()
     {
-        await _harness.AgentA.CreatePortCallAsync();
+        await _session.Harness.AgentA.CreatePortCallAsync();
         await using var phone = await chromium.NewContextAsync(locale: "lv-LV", width: 390, height: 844);
         var page = await phone.NewPageAsync();
-        await page.GotoAsync(new Uri(_harness.App.BaseAddress, PageChecks.PagePath).AbsoluteUri);
+        await page.GotoAsync(new Uri(_session.Harness.App.BaseAddress, PageChecks.PagePath).AbsoluteUri);
         await Assertions.Expect(page.Locator("#sign-in-title")).ToHaveTextAsync("Pieteikšanās ar API atslēgu");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "lv");
 

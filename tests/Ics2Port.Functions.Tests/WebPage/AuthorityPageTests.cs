@@ -14,24 +14,15 @@ namespace Ics2Port.Functions.Tests.WebPage;
 /// </summary>
 [Collection("azurite")]
 public sealed class AuthorityPageTests(AzuriteFixture azurite, PeerSimulatorFixture peers, MailDevFixture mail, Chromium chromium)
-    : IClassFixture<PeerSimulatorFixture>, IClassFixture<MailDevFixture>, IClassFixture<Chromium>, IAsyncLifetime, IDisposable
+    : IClassFixture<PeerSimulatorFixture>, IClassFixture<MailDevFixture>, IClassFixture<Chromium>, IAsyncLifetime
 {
-    private readonly CapturingLoggerProvider _log = new();
-    private FallbackHarness _harness = null!;
-    private IBrowserContext _context = null!;
+    private WebPageSession _session = null!;
 
-    public async Task InitializeAsync()
-    {
-        _harness = await WebPageApp.StartAsync(azurite, peers, mail, _log);
-        _context = await chromium.NewContextAsync();
-    }
-
-    public void Dispose() => _log.Dispose();
+    public async Task InitializeAsync() => _session = await WebPageSession.StartAsync(azurite, peers, mail, chromium);
 
     public async Task DisposeAsync()
     {
-        await _context.CloseAsync();
-        await _harness.DisposeAsync();
+        await _session.DisposeAsync();
         await peers.ResetAsync(PeerNames.PortSystem);
         await peers.ResetAsync(PeerNames.Eds);
     }
@@ -39,9 +30,9 @@ public sealed class AuthorityPageTests(AzuriteFixture azurite, PeerSimulatorFixt
     [Fact]
     public async Task Authority_RecordsOutage_SeesTheDocumentMoveThroughTheFallbackStates()
     {
-        var portCallId = await _harness.CreatePortCallAsync();
-        var page = await _context.NewPageAsync();
-        await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.AuthorityKey);
+        var portCallId = await _session.Harness.CreatePortCallAsync();
+        var page = await _session.Browser.NewPageAsync();
+        await PageChecks.SignInAsync(page, _session.Harness.App.BaseAddress, TestApp.AuthorityKey);
         var status = page.Locator("[data-testid=port-system]");
         await Assertions.Expect(status).ToHaveAttributeAsync("data-state", "available");
         await Assertions.Expect(page.Locator("#who")).ToHaveTextAsync("Port authority");
@@ -54,7 +45,7 @@ public sealed class AuthorityPageTests(AzuriteFixture azurite, PeerSimulatorFixt
 
         await peers.SetAvailableAsync(PeerNames.PortSystem, false);
         await peers.SetAvailableAsync(PeerNames.Eds, false);
-        var receipt = await FallbackHarness.FileAsync(_harness.AgentA, portCallId, "fal5", Api.Csv(Samples.Fal5Csv()));
+        var receipt = await FallbackHarness.FileAsync(_session.Harness.AgentA, portCallId, "fal5", Api.Csv(Samples.Fal5Csv()));
         Assert.Equal("pending", receipt.State());
         var caseId = $"{portCallId}-arrival-fal5-v1";
         var fallbackCase = page.Locator($"[data-case='{caseId}']");
@@ -62,7 +53,7 @@ public sealed class AuthorityPageTests(AzuriteFixture azurite, PeerSimulatorFixt
         await RefreshAsync(page);
         await Assertions.Expect(CaseIn(page, "pending", caseId)).ToBeVisibleAsync();
 
-        await _harness.RunTimerAsync();
+        await _session.Harness.RunTimerAsync();
         await RefreshAsync(page);
         await Assertions.Expect(CaseIn(page, "fallback-email", caseId)).ToBeVisibleAsync();
         await Assertions.Expect(fallbackCase.Locator("tr[data-channel=eds]")).ToContainTextAsync("unavailable");
@@ -74,13 +65,13 @@ public sealed class AuthorityPageTests(AzuriteFixture azurite, PeerSimulatorFixt
         await peers.SetAvailableAsync(PeerNames.PortSystem, true);
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the restoration" }).ClickAsync();
         await Assertions.Expect(status).ToHaveAttributeAsync("data-state", "available");
-        await _harness.RunTimerAsync();
-        await _harness.RunTimerAsync();
+        await _session.Harness.RunTimerAsync();
+        await _session.Harness.RunTimerAsync();
         await RefreshAsync(page);
         await Assertions.Expect(CaseIn(page, "re-entered", caseId)).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-state=fallback-email]")).ToHaveCountAsync(0);
 
-        await PageChecks.AssertKeyKeptAsync(page, TestApp.AuthorityKey, _log);
+        await PageChecks.AssertKeyKeptAsync(page, TestApp.AuthorityKey, _session.Log);
     }
 
     private static ILocator CaseIn(IPage page, string state, string caseId) =>

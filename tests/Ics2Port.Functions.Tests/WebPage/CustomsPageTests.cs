@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Ics2Port.Functions.Tests.Fallback;
 using Ics2Port.Functions.Tests.Fallback.Channels;
 using Ics2Port.Functions.Tests.Hosting;
 using Ics2Port.Testing;
@@ -15,37 +14,25 @@ namespace Ics2Port.Functions.Tests.WebPage;
 /// </summary>
 [Collection("azurite")]
 public sealed class CustomsPageTests(AzuriteFixture azurite, PeerSimulatorFixture peers, MailDevFixture mail, Chromium chromium)
-    : IClassFixture<PeerSimulatorFixture>, IClassFixture<MailDevFixture>, IClassFixture<Chromium>, IAsyncLifetime, IDisposable
+    : IClassFixture<PeerSimulatorFixture>, IClassFixture<MailDevFixture>, IClassFixture<Chromium>, IAsyncLifetime
 {
     private const string PermitNumber = "0210-2611-0001";
 
-    private readonly CapturingLoggerProvider _log = new();
-    private FallbackHarness _harness = null!;
-    private IBrowserContext _context = null!;
+    private WebPageSession _session = null!;
 
-    public async Task InitializeAsync()
-    {
-        _harness = await WebPageApp.StartAsync(azurite, peers, mail, _log);
-        _context = await chromium.NewContextAsync();
-    }
+    public async Task InitializeAsync() => _session = await WebPageSession.StartAsync(azurite, peers, mail, chromium);
 
-    public void Dispose() => _log.Dispose();
-
-    public async Task DisposeAsync()
-    {
-        await _context.CloseAsync();
-        await _harness.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _session.DisposeAsync();
 
     [Fact]
     public async Task Customs_GrantsAnAgentsPermit_ItLeavesTheWorklistAndTheAgentSeesItGranted()
     {
         var (portCallId, permitId) = await ApplyAsync();
-        var page = await _context.NewPageAsync();
+        var page = await _session.Browser.NewPageAsync();
         var requested = new ConcurrentQueue<string>();
         page.Request += (_, request) => requested.Enqueue(new Uri(request.Url).AbsolutePath);
 
-        await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.CustomsRigaKey);
+        await PageChecks.SignInAsync(page, _session.Harness.App.BaseAddress, TestApp.CustomsRigaKey);
 
         await Assertions.Expect(page.Locator("#who")).ToHaveTextAsync("Customs 0210 · LVRIX");
         await Assertions.Expect(page.Locator("#agent")).ToBeHiddenAsync();
@@ -74,11 +61,11 @@ public sealed class CustomsPageTests(AzuriteFixture azurite, PeerSimulatorFixtur
         await Assertions.Expect(page.Locator("#notice")).ToHaveTextAsync($"Permit application {permitId} granted with permit number {PermitNumber}; it left the worklist.");
         await Assertions.Expect(page.Locator($"tr[data-permit='{permitId}']")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=worklist-empty]")).ToBeVisibleAsync();
-        await PageChecks.AssertKeyKeptAsync(page, TestApp.CustomsRigaKey, _log);
+        await PageChecks.AssertKeyKeptAsync(page, TestApp.CustomsRigaKey, _session.Log);
 
         await using var agentContext = await chromium.NewContextAsync();
         var agentPage = await agentContext.NewPageAsync();
-        await PageChecks.SignInAsync(agentPage, _harness.App.BaseAddress, TestApp.AgentAKey);
+        await PageChecks.SignInAsync(agentPage, _session.Harness.App.BaseAddress, TestApp.AgentAKey);
         await agentPage.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(portCallId) }).ClickAsync();
         var permit = agentPage.Locator($"[data-testid=permits] tr[data-permit='{permitId}']");
         await Assertions.Expect(permit).ToHaveAttributeAsync("data-outcome", "granted");
@@ -89,8 +76,8 @@ public sealed class CustomsPageTests(AzuriteFixture azurite, PeerSimulatorFixtur
     public async Task Customs_RefusesWithoutAReason_ErrorAtTheReasonWithItsRuleAndNothingDecided()
     {
         var (_, permitId) = await ApplyAsync();
-        var page = await _context.NewPageAsync();
-        await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.CustomsRigaKey);
+        var page = await _session.Browser.NewPageAsync();
+        await PageChecks.SignInAsync(page, _session.Harness.App.BaseAddress, TestApp.CustomsRigaKey);
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Decide on {permitId}" }).ClickAsync();
         await page.GetByLabel("Refuse the application").CheckAsync();
@@ -107,7 +94,7 @@ public sealed class CustomsPageTests(AzuriteFixture azurite, PeerSimulatorFixtur
         await page.GetByLabel("Reason for the refusal").FillAsync("Goods under a sanctions check");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
         await Assertions.Expect(page.Locator("#notice")).ToHaveTextAsync($"Permit application {permitId} refused: Goods under a sanctions check. It left the worklist.");
-        var decided = await (await _harness.AgentA.GetAsync($"/api/permits/{permitId}")).ReadJsonAsync();
+        var decided = await (await _session.Harness.AgentA.GetAsync($"/api/permits/{permitId}")).ReadJsonAsync();
         Assert.Equal("refused", decided.GetProperty("decision").GetProperty("outcome").GetString());
     }
 
@@ -115,19 +102,19 @@ public sealed class CustomsPageTests(AzuriteFixture azurite, PeerSimulatorFixtur
     public async Task Customs_PermitDecidedMeanwhile_TheDecisionThatStandsIsSaidAndTheRowLeaves()
     {
         var (_, permitId) = await ApplyAsync();
-        var page = await _context.NewPageAsync();
-        await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.CustomsRigaKey);
+        var page = await _session.Browser.NewPageAsync();
+        await PageChecks.SignInAsync(page, _session.Harness.App.BaseAddress, TestApp.CustomsRigaKey);
         await page.GetByRole(AriaRole.Button, new() { Name = $"Decide on {permitId}" }).ClickAsync();
         await page.GetByLabel("Permit number").FillAsync(PermitNumber);
 
-        using var colleague = await _harness.App.Client(TestApp.CustomsRigaKey)
+        using var colleague = await _session.Harness.App.Client(TestApp.CustomsRigaKey)
             .PostAsync($"/api/permits/{permitId}/decision", Api.Json("""{ "outcome": "granted", "permitNumber": "0210-2611-0099" }"""));
         colleague.EnsureSuccessStatusCode();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync($"Already decided: Permit {permitId} was granted");
         await Assertions.Expect(page.Locator($"tr[data-permit='{permitId}']")).ToHaveCountAsync(0);
-        var decided = await (await _harness.AgentA.GetAsync($"/api/permits/{permitId}")).ReadJsonAsync();
+        var decided = await (await _session.Harness.AgentA.GetAsync($"/api/permits/{permitId}")).ReadJsonAsync();
         Assert.Equal("0210-2611-0099", decided.GetProperty("decision").GetProperty("permitNumber").GetString());
     }
 
@@ -138,7 +125,7 @@ public sealed class CustomsPageTests(AzuriteFixture azurite, PeerSimulatorFixtur
         await using var phone = await chromium.NewContextAsync(locale: "lv-LV", width: 390, height: 844);
         var page = await phone.NewPageAsync();
 
-        await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.CustomsRigaKey);
+        await PageChecks.SignInAsync(page, _session.Harness.App.BaseAddress, TestApp.CustomsRigaKey);
 
         await Assertions.Expect(page.Locator("#worklist-title")).ToHaveTextAsync("Atļauju pieteikumi, kas gaida jūsu lēmumu — LVRIX");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Lemt par {permitId}" }).FocusAsync();
@@ -151,13 +138,13 @@ public sealed class CustomsPageTests(AzuriteFixture azurite, PeerSimulatorFixtur
     [Fact]
     public async Task Supplier_SeesItsOwnSuppliesToAPortCall()
     {
-        var portCallId = await _harness.CreatePortCallAsync();
-        using var filed = await _harness.Supplier.PostAsync($"/api/port-calls/{portCallId}/supplies", Api.Json(Samples.Supply()));
+        var portCallId = await _session.Harness.CreatePortCallAsync();
+        using var filed = await _session.Harness.Supplier.PostAsync($"/api/port-calls/{portCallId}/supplies", Api.Json(Samples.Supply()));
         filed.EnsureSuccessStatusCode();
         var supplyId = (await filed.ReadJsonAsync()).GetProperty("supplyId").GetString();
-        var page = await _context.NewPageAsync();
+        var page = await _session.Browser.NewPageAsync();
 
-        await PageChecks.SignInAsync(page, _harness.App.BaseAddress, TestApp.SupplierAKey);
+        await PageChecks.SignInAsync(page, _session.Harness.App.BaseAddress, TestApp.SupplierAKey);
 
         await Assertions.Expect(page.Locator("#who")).ToHaveTextAsync($"Ship supplier {TestApp.SupplierA}");
         await Assertions.Expect(page.Locator("#agent")).ToBeHiddenAsync();
@@ -174,8 +161,8 @@ public sealed class CustomsPageTests(AzuriteFixture azurite, PeerSimulatorFixtur
     private async Task<(string PortCallId, string PermitId)> ApplyAsync()
     {
         // Riga (LVRIX), and a code of the HS 2022 nomenclature the app ships with.
-        var portCallId = await _harness.AgentA.CreatePortCallAsync();
-        using var response = await _harness.AgentA.PostAsync($"/api/port-calls/{portCallId}/permits", Api.Json(Samples.Permit(hsCode: "440711")));
+        var portCallId = await _session.Harness.AgentA.CreatePortCallAsync();
+        using var response = await _session.Harness.AgentA.PostAsync($"/api/port-calls/{portCallId}/permits", Api.Json(Samples.Permit(hsCode: "440711")));
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return (portCallId, (await response.ReadJsonAsync()).GetProperty("permitId").GetString()!);
     }
