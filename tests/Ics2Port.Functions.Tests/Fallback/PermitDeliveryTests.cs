@@ -1,7 +1,6 @@
 namespace Ics2Port.Functions.Tests.Fallback;
 
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Ics2Port.Functions.Fallback.Delivery;
@@ -48,7 +47,7 @@ public sealed class PermitDeliveryTests(AzuriteFixture azurite, PeerSimulatorFix
         Assert.Equal((HttpStatusCode.Created, "delivered"), (status, receipt.State()));
         Assert.Equal("delivered", (await _harness.AgentA.GetFromJsonElementAsync($"/api/permits/{permitId}")).State());
         Assert.Equal(
-            ($"{_portCallId}-permit-{permitId}", Sha256(Samples.Permit()), "permit", "application/json", 1),
+            ($"{_portCallId}-permit-{permitId}", TestApp.Sha256(Samples.Permit()), "permit", "application/json", 1),
             (received.GetProperty("documentId").GetString(), received.GetProperty("sha256").GetString(), received.GetProperty("documentType").GetString(),
              received.GetProperty("contentType").GetString(), received.GetProperty("requests").GetInt32()));
         Assert.False((await _harness.AgentA.GetFromJsonElementAsync($"/api/permits/{permitId}")).TryGetProperty("decision", out _));
@@ -139,7 +138,7 @@ public sealed class PermitDeliveryTests(AzuriteFixture azurite, PeerSimulatorFix
         // As an application whose process died between the permit's row and its way to the port system leaves it.
         var body = Encoding.UTF8.GetBytes(Samples.Permit());
         var stored = await _harness.App.Services.GetRequiredService<PermitStore>().CreateAsync(
-            "pm-neversentq", TestApp.AgentA, _portCallId, BinaryData.FromBytes(body), Sha256(Samples.Permit()), DateTimeOffset.UtcNow);
+            "pm-neversentq", TestApp.AgentA, _portCallId, BinaryData.FromBytes(body), TestApp.Sha256(Samples.Permit()), DateTimeOffset.UtcNow);
 
         var first = await _harness.AgentA.GetFromJsonElementAsync($"/api/permits/{stored.PermitId}");
         var listed = (await _harness.AgentA.GetFromJsonElementAsync($"/api/port-calls/{_portCallId}/permits")).GetProperty("items")[0];
@@ -154,7 +153,7 @@ public sealed class PermitDeliveryTests(AzuriteFixture azurite, PeerSimulatorFix
         // As an application whose process died after both rows were stored, before the delivery: 'accepted', open.
         var body = Encoding.UTF8.GetBytes(Samples.Permit());
         var stored = await _harness.App.Services.GetRequiredService<PermitStore>().CreateAsync(
-            "pm-timersendq", TestApp.AgentA, _portCallId, BinaryData.FromBytes(body), Sha256(Samples.Permit()), DateTimeOffset.UtcNow);
+            "pm-timersendq", TestApp.AgentA, _portCallId, BinaryData.FromBytes(body), TestApp.Sha256(Samples.Permit()), DateTimeOffset.UtcNow);
         await _harness.App.Services.GetRequiredService<FilingOutbox>().PutAsync(
             FilingDelivery.Submission(FilingKinds.Permit, _portCallId, TestApp.AgentA, stored.PermitId, body, stored.Sha256, stored.ReceivedAt), 1);
         await peers.SetPortSystemDecisionAsync("permit", new { outcome = "granted", permitNumber = "0210-2611-0079", office = "0210" });
@@ -184,8 +183,6 @@ public sealed class PermitDeliveryTests(AzuriteFixture azurite, PeerSimulatorFix
         Assert.Equal(("pending", "pending", "delivered"), (first.State(), again.State(), permit.State()));
         Assert.Equal(new Dictionary<string, int> { [$"{_portCallId}-permit-{first.GetProperty("permitId").GetString()}-v1"] = 1 }, await _harness.PortSystemRequestsAsync());
     }
-
-    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private async Task<(HttpStatusCode Status, JsonElement Receipt)> ApplyAsync(string? body = null, string? key = null)
     {

@@ -1,6 +1,5 @@
 namespace Ics2Port.Functions.Tests.Supplies;
 
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Ics2Port.Functions.Bulk;
@@ -152,7 +151,7 @@ public sealed class SupplyDeliveryTests(AzuriteFixture azurite, PeerSimulatorFix
             Content = BinaryData.FromBytes(bytes),
             ContentType = "application/json",
             Extension = "json",
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            Sha256 = TestApp.Sha256(body),
             ReceivedAt = DateTimeOffset.UtcNow,
         });
         return commit.Version!;
