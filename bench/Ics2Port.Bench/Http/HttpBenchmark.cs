@@ -51,7 +51,7 @@ internal sealed class HttpBenchmark : IReportingBenchmark
         }
 
         var single = new SingleClientRuns(client, app.Blobs.GetBlobContainerClient(HttpRound.RawContainer), TimeSpan.FromSeconds(options.Seconds));
-        var (oneSubmit, onePut) = await single.OneClientAsync(OneClientOperations, options.Iterations, cancellationToken);
+        var (oneSubmit, onePut) = await single.OneClientAsync(OneClientOperations, options.Iterations, other: null, cancellationToken);
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"http: one client: PUT p50 {oneSubmit.Percentile(0.50):F2} ms, raw put p50 {onePut.Percentile(0.50):F2} ms"));
         var growth = await single.GrowthAsync(cancellationToken);
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"http: one document: PUT p50 {growth.First.Percentile(0.50):F2} ms for versions 1-{SingleClientRuns.GrowthWindow}, {growth.Last.Percentile(0.50):F2} ms after {SingleClientRuns.GrowthVersions} (a new document beside them: {growth.NewBeside.Percentile(0.50):F2} ms)"));
@@ -129,7 +129,7 @@ internal sealed class HttpBenchmark : IReportingBenchmark
     {
         await using var second = await BenchApp.StartAsync(connectionString, cancellationToken);
         using var client = second.CreateClient(1);
-        return await single.OneClientAsync(OneClientOperations, rounds, cancellationToken, other: client);
+        return await single.OneClientAsync(OneClientOperations, rounds, other: client, cancellationToken);
     }
 
     private static string Spread(LoadRun submit, int rounds) => string.Create(

@@ -6,8 +6,8 @@ using Azure.Storage.Blobs;
 using Ics2Port.Bench.Load;
 
 /// <summary>
-/// What one agent feels, one request at a time: sequential document PUTs against sequential raw puts of the same
-/// bodies (one client each, in alternating rounds), and one document's PUTs as its history grows.
+/// What one agent feels, one request at a time: document PUTs against raw puts of the same bodies, one of each in
+/// turn, and one document's PUTs as its history grows.
 /// </summary>
 internal sealed class SingleClientRuns(HttpClient client, BlobContainerClient raw, TimeSpan timeLimit)
 {
@@ -25,7 +25,7 @@ internal sealed class SingleClientRuns(HttpClient client, BlobContainerClient ra
     /// With <paramref name="other"/> (a second instance of the app on the same storage), every other PUT goes to it, as a
     /// load balancer without affinity spreads them: each instance finds the head changed by the other and reads it first.
     /// </remarks>
-    public async Task<(LoadRun Submit, LoadRun Put)> OneClientAsync(int operations, int rounds, CancellationToken cancellationToken, HttpClient? other = null)
+    public async Task<(LoadRun Submit, LoadRun Put)> OneClientAsync(int operations, int rounds, HttpClient? other, CancellationToken cancellationToken)
     {
         var submits = new List<LoadRun>();
         var puts = new List<LoadRun>();
