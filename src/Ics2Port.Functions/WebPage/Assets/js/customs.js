@@ -29,7 +29,6 @@ export async function showCustoms(container, me) {
   list.removeAttribute('aria-busy');
 }
 
-
 function worklistTable(permits, decision, me) {
   return h('div', { class: 'scroll', role: 'region', tabindex: '0', 'aria-labelledby': 'worklist-title' },
     h('table', { 'data-testid': 'worklist' },
